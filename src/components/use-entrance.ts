@@ -1,0 +1,15 @@
+import {interpolate, spring, useCurrentFrame, useVideoConfig} from 'remotion';
+
+/**
+ * Spring entrance for a block of text: slides up and fades in from `fromOpacity`.
+ * Starting above zero keeps the first frames from being empty (the scroll-stopping hook).
+ */
+export const useEntrance = (delayInFrames: number, fromOpacity = 0): React.CSSProperties => {
+	const frame = useCurrentFrame();
+	const {fps} = useVideoConfig();
+	const progress = spring({frame: frame - delayInFrames, fps, config: {damping: 200}, durationInFrames: 18});
+	return {
+		opacity: interpolate(progress, [0, 1], [fromOpacity, 1]),
+		transform: `translateY(${interpolate(progress, [0, 1], [40, 0])}px)`,
+	};
+};

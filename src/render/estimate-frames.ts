@@ -1,0 +1,8 @@
+import {FRAME} from '../specs/frame';
+import type {AssetKind} from '../specs/delivery-specs';
+
+/** Frames an asset will have, from its props alone (to balance shards and show progress). */
+export const estimateFrames = (kind: AssetKind, props: Record<string, unknown>): number => {
+	if (kind === 'header') return Math.round(Number(props.durationInSeconds) * FRAME.fps);
+	return 30 * FRAME.fps;
+};

@@ -1,0 +1,59 @@
+import {existsSync, statSync} from 'node:fs';
+import path from 'node:path';
+import {getAssetProps} from '../../compositions/get-asset-props';
+import {listCampaignAssets} from '../campaign/list-campaign-assets';
+import {type LoadedCampaign, loadCampaign} from '../campaign/load-campaign';
+import {estimateFrames} from './estimate-frames';
+import {getCodeHash} from './get-code-hash';
+import {getInputKey} from './get-input-key';
+import {readManifest} from './manifest';
+import type {RenderOptions} from './parse-render-args';
+import {type PlannedAsset, planRender} from './plan-render';
+import {RENDER_SETTINGS} from './render-settings';
+import {selectAssets} from './select-assets';
+import {shardPlan} from './shard-plan';
+
+export const PROJECT_DIR = path.resolve(import.meta.dirname, '..', '..');
+
+export class UsageError extends Error {
+	readonly problems: string[];
+	constructor(problems: string[]) {
+		super(problems.join('\n'));
+		this.problems = problems;
+	}
+}
+
+export type PreparedPlan = {loaded: LoadedCampaign; plan: PlannedAsset[]};
+
+/**
+ * Everything up to the decision of what to render: load and check the campaign, select,
+ * key and plan. No bundle and no browser, so a no-op run takes seconds.
+ * Throws CampaignError or UsageError (exit 2).
+ */
+export const preparePlan = (options: RenderOptions): PreparedPlan => {
+	const loaded = loadCampaign(options.campaign);
+	const selection = selectAssets(listCampaignAssets(loaded.campaign), options);
+	if (selection.errors.length > 0) throw new UsageError(selection.errors);
+	const codeHash = getCodeHash(PROJECT_DIR);
+	const inputs = selection.assets.map((asset) => {
+		const props = getAssetProps(loaded.campaign, asset);
+		const settings = {...RENDER_SETTINGS, crf: RENDER_SETTINGS.crf[asset.kind], kind: asset.kind};
+		return {
+			...asset,
+			props,
+			estimatedFrames: estimateFrames(asset.kind, props),
+			key: getInputKey({props, assetsDir: loaded.assetsDir, codeHash, settings}),
+		};
+	});
+	const plan = planRender({
+		assets: inputs,
+		manifest: readManifest(options.out),
+		force: options.force,
+		scale: options.scale,
+		outputExists: (file, bytes) => {
+			const full = path.join(options.out, file);
+			return existsSync(full) && (bytes === null || statSync(full).size === bytes);
+		},
+	});
+	return {loaded, plan: options.shard ? shardPlan(plan, options.shard) : plan};
+};

@@ -1,0 +1,44 @@
+import {bundle} from '@remotion/bundler';
+import {type LogLevel, openBrowser} from '@remotion/renderer';
+import path from 'node:path';
+import {getBrowserOptions} from './find-browser';
+
+type Browser = Awaited<ReturnType<typeof openBrowser>>;
+
+export type RenderSession = {
+	serveUrl: string;
+	browser: Browser;
+	browserOptions: ReturnType<typeof getBrowserOptions>;
+	logLevel: LogLevel;
+	/** Closes the browser and opens a new one (after a crash or a failed asset). */
+	restartBrowser: () => Promise<void>;
+	close: () => Promise<void>;
+};
+
+const ENTRY_POINT = path.join(import.meta.dirname, '..', 'index.ts');
+
+/**
+ * One bundle and one browser for a whole batch. The bundle serves the campaign's folder
+ * as Remotion's public dir, so staticFile('footage/ep01.mp4') is the campaign's file.
+ */
+export const openRenderSession = async ({assetsDir, logLevel = 'error'}: {assetsDir: string; logLevel?: LogLevel}): Promise<RenderSession> => {
+	const browserOptions = getBrowserOptions();
+	const serveUrl = await bundle({entryPoint: ENTRY_POINT, publicDir: assetsDir, enableCaching: true});
+	const launch = () =>
+		openBrowser('chrome', {
+			...browserOptions,
+			logLevel,
+		});
+	const session: RenderSession = {
+		serveUrl,
+		browser: await launch(),
+		browserOptions,
+		logLevel,
+		restartBrowser: async () => {
+			await session.browser.close({silent: true}).catch(() => undefined);
+			session.browser = await launch();
+		},
+		close: () => session.browser.close({silent: true}),
+	};
+	return session;
+};
