@@ -8,7 +8,8 @@ import {getEpisodeHeaderProps, getSeriesHeaderProps} from './Header/get-header-p
  */
 export const getAssetProps = (campaign: Campaign, asset: AssetRef): Record<string, unknown> => {
 	const episode = asset.episode === null ? null : campaign.episodes.find((e) => e.number === asset.episode);
-	if (asset.episode !== null && !episode) throw new TypeError(`No episode ${asset.episode} in the campaign for ${asset.id}`);
+	if (asset.episode !== null && !episode)
+		throw new TypeError(`No episode ${asset.episode} in the campaign for ${asset.id}`);
 	switch (asset.kind) {
 		case 'header':
 			return episode ? getEpisodeHeaderProps(campaign, episode) : getSeriesHeaderProps(campaign);

@@ -1,6 +1,12 @@
 import React from 'react';
 import {Composition, Folder} from 'remotion';
-import {calculateHeaderMetadata, getEpisodeHeaderProps, getSeriesHeaderProps, Header, headerSchema} from '../compositions/Header';
+import {
+	calculateHeaderMetadata,
+	getEpisodeHeaderProps,
+	getSeriesHeaderProps,
+	Header,
+	headerSchema,
+} from '../compositions/Header';
 import {getBundleCampaign} from './campaign/get-bundle-campaign';
 import {getAssetId, getEpisodeKey} from './campaign/list-campaign-assets';
 import {FRAME} from './specs/frame';

@@ -56,16 +56,46 @@ export const Header: React.FC<HeaderProps> = (props) => {
 					color: text,
 				}}
 			>
-				<div data-safe="presenter" style={{...presenter, fontFamily: bodyBold.family, fontWeight: bodyBold.weight, fontSize: 36, letterSpacing: 6, textTransform: 'uppercase', color: brand.colors.accent}}>
+				<div
+					data-safe="presenter"
+					style={{
+						...presenter,
+						fontFamily: bodyBold.family,
+						fontWeight: bodyBold.weight,
+						fontSize: 36,
+						letterSpacing: 6,
+						textTransform: 'uppercase',
+						color: brand.colors.accent,
+					}}
+				>
 					{props.presenter}
 				</div>
-				<div data-safe="series-title" style={{...series, fontFamily: display.family, fontSize: seriesFit.fontSize, lineHeight: 1.12}}>
+				<div
+					data-safe="series-title"
+					style={{...series, fontFamily: display.family, fontSize: seriesFit.fontSize, lineHeight: 1.12}}
+				>
 					{props.seriesTitle.toUpperCase()}
 				</div>
-				<div data-safe="kicker" style={{...kicker, alignSelf: 'flex-start', backgroundColor: brand.colors.primary, padding: '10px 22px', fontFamily: bodyBold.family, fontWeight: bodyBold.weight, fontSize: 40, textTransform: 'uppercase', letterSpacing: 3}}>
+				<div
+					data-safe="kicker"
+					style={{
+						...kicker,
+						alignSelf: 'flex-start',
+						backgroundColor: brand.colors.primary,
+						padding: '10px 22px',
+						fontFamily: bodyBold.family,
+						fontWeight: bodyBold.weight,
+						fontSize: 40,
+						textTransform: 'uppercase',
+						letterSpacing: 3,
+					}}
+				>
 					{props.kicker}
 				</div>
-				<div data-safe="title" style={{...title, fontFamily: display.family, fontSize: titleFit.fontSize, lineHeight: 1.05}}>
+				<div
+					data-safe="title"
+					style={{...title, fontFamily: display.family, fontSize: titleFit.fontSize, lineHeight: 1.05}}
+				>
 					{titleFit.lines.map((line) => (
 						<div key={line}>{line}</div>
 					))}
@@ -74,11 +104,24 @@ export const Header: React.FC<HeaderProps> = (props) => {
 					<div data-safe="place" style={{fontFamily: bodyBold.family, fontWeight: bodyBold.weight, fontSize: 50}}>
 						{props.placeName}
 					</div>
-					<div data-safe="place-detail" style={{fontFamily: body.family, fontWeight: body.weight, fontSize: 34, opacity: 0.85, marginTop: 6}}>
+					<div
+						data-safe="place-detail"
+						style={{fontFamily: body.family, fontWeight: body.weight, fontSize: 34, opacity: 0.85, marginTop: 6}}
+					>
 						{props.placeDetail}
 					</div>
 				</div>
-				<div data-safe="release" style={{...release, fontFamily: bodyBold.family, fontWeight: bodyBold.weight, fontSize: 40, color: brand.colors.accent, marginTop: 24}}>
+				<div
+					data-safe="release"
+					style={{
+						...release,
+						fontFamily: bodyBold.family,
+						fontWeight: bodyBold.weight,
+						fontSize: 40,
+						color: brand.colors.accent,
+						marginTop: 24,
+					}}
+				>
 					{props.releasePrefix} {formatReleaseFr({releaseAt: props.releaseAt, timeZone: props.timeZone})}
 				</div>
 			</div>

@@ -29,7 +29,9 @@ export const getSeriesHeaderProps = (campaign: Campaign): HeaderProps => {
 		kicker: 'La série',
 		title: campaign.series.tagline,
 		placeName: `${count} épisode${count > 1 ? 's' : ''}, ${count} lieu${count > 1 ? 'x' : ''}`,
-		placeDetail: campaign.series.credits[0] ? `${campaign.series.credits[0].role} ${campaign.series.credits[0].name}` : '',
+		placeDetail: campaign.series.credits[0]
+			? `${campaign.series.credits[0].role} ${campaign.series.credits[0].name}`
+			: '',
 		releasePrefix: 'Dès le',
 		releaseAt: first?.releaseAt ?? campaign.episodes[0]!.releaseAt,
 		timeZone: campaign.series.timeZone,

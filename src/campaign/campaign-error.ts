@@ -32,9 +32,9 @@ const formatValue = (value: unknown): string => {
 /** `file:line: path = value: message`, one line, as compilers print it. */
 export const formatProblem = (problem: CampaignProblem): string => {
 	const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
-	const field = problem.path === '' ? '' : ` ${problem.path}`;
 	const value = problem.value === undefined ? '' : ` = ${formatValue(problem.value)}`;
-	return `${where}:${field}${value}: ${problem.message}`;
+	const field = problem.path === '' ? '' : ` ${problem.path}${value}:`;
+	return `${where}:${field} ${problem.message}`;
 };
 
 export const formatPath = (path: readonly PropertyKey[]): string =>

@@ -1,10 +1,6 @@
 import {zTextarea} from '@remotion/zod-types';
 import {z} from 'zod';
-import {
-	SUBTITLE_EXTENSIONS,
-	VIDEO_EXTENSIONS,
-	zAssetPath,
-} from './asset-path-schema';
+import {SUBTITLE_EXTENSIONS, VIDEO_EXTENSIONS, zAssetPath} from './asset-path-schema';
 import {callToActionSchema, hashtagSchema, releaseAtSchema} from './shared-schemas';
 
 export const segmentSchema = z
@@ -12,9 +8,15 @@ export const segmentSchema = z
 		startMs: z.number().int({error: 'must be whole milliseconds'}).min(0, {error: 'must be 0 or more'}),
 		endMs: z.number().int({error: 'must be whole milliseconds'}).min(1, {error: 'must be after 0'}),
 	})
-	.refine((segment) => segment.endMs > segment.startMs, {
-		error: 'ends before it starts; make endMs greater than startMs',
-		path: ['endMs'],
+	.superRefine((segment, ctx) => {
+		if (segment.endMs <= segment.startMs) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['endMs'],
+				input: segment.endMs,
+				message: `is not after startMs (${segment.startMs}); make endMs greater than startMs`,
+			});
+		}
 	});
 
 export const episodeSchema = z.strictObject({

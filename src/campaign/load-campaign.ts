@@ -26,7 +26,9 @@ export const loadCampaign = (file: string): LoadedCampaign => {
 		text = readFileSync(file, 'utf8');
 	} catch (error) {
 		const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : String(error);
-		throw new CampaignError([{file, path: '', message: `${reason}; pass --campaign with the path of a campaign JSON file`}]);
+		throw new CampaignError([
+			{file, path: '', message: `${reason}; pass --campaign with the path of a campaign JSON file`},
+		]);
 	}
 	const json = parseJsonWithLines(text);
 	if (!json.ok) {

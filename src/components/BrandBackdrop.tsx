@@ -5,7 +5,11 @@ import {AbsoluteFill, interpolate, useCurrentFrame, useVideoConfig} from 'remoti
  * Full-bleed backdrop: flat brand colour with three slow diagonal bands.
  * Plain transformed divs only: gradients and blur are slow to draw without a GPU.
  */
-export const BrandBackdrop: React.FC<{background: string; band: string; accent: string}> = ({background, band, accent}) => {
+export const BrandBackdrop: React.FC<{background: string; band: string; accent: string}> = ({
+	background,
+	band,
+	accent,
+}) => {
 	const frame = useCurrentFrame();
 	const {durationInFrames} = useVideoConfig();
 	const drift = interpolate(frame, [0, durationInFrames], [0, 140]);

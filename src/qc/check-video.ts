@@ -3,7 +3,12 @@ import {FRAME} from '../specs/frame';
 import type {MediaProbe, QcCheck} from './probe-data';
 
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
-const check = (rule: string, passed: boolean, measured: string, limit: string): QcCheck => ({rule, passed, measured, limit});
+const check = (rule: string, passed: boolean, measured: string, limit: string): QcCheck => ({
+	rule,
+	passed,
+	measured,
+	limit,
+});
 
 /** Every delivery rule of SPECS.md that a probe can decide, for one asset kind. Pure. */
 export const checkVideo = (probe: MediaProbe, spec: DeliverySpec, {scale = 1}: {scale?: number} = {}): QcCheck[] => {
@@ -13,28 +18,69 @@ export const checkVideo = (probe: MediaProbe, spec: DeliverySpec, {scale = 1}: {
 	const checks: QcCheck[] = [];
 	const {video, audio} = probe;
 	checks.push(check('container', probe.formatName.includes('mp4'), probe.formatName, 'MP4'));
-	checks.push(check('faststart', probe.moovBeforeMdat, probe.moovBeforeMdat ? 'moov before mdat' : 'moov after mdat', 'moov before mdat'));
+	checks.push(
+		check(
+			'faststart',
+			probe.moovBeforeMdat,
+			probe.moovBeforeMdat ? 'moov before mdat' : 'moov after mdat',
+			'moov before mdat',
+		),
+	);
 	if (!video) {
 		checks.push(check('video stream', false, 'none', 'one H.264 stream'));
 	} else {
-		checks.push(check('frame size', video.width === width && video.height === height, `${video.width}×${video.height}`, `${width}×${height}`));
-		checks.push(check('frame rate', Math.abs(video.fps - FRAME.fps) < 0.01, `${Number(video.fps.toFixed(3))} fps`, `${FRAME.fps} fps`));
+		checks.push(
+			check(
+				'frame size',
+				video.width === width && video.height === height,
+				`${video.width}×${video.height}`,
+				`${width}×${height}`,
+			),
+		);
+		checks.push(
+			check(
+				'frame rate',
+				Math.abs(video.fps - FRAME.fps) < 0.01,
+				`${Number(video.fps.toFixed(3))} fps`,
+				`${FRAME.fps} fps`,
+			),
+		);
 		checks.push(check('video codec', video.codec === 'h264', video.codec, 'h264'));
 		checks.push(check('pixel format', video.pixelFormat === 'yuv420p', video.pixelFormat, 'yuv420p'));
 		const tags = [video.colorSpace, video.colorTransfer, video.colorPrimaries];
-		checks.push(check('colour tags', tags.every((t) => t === 'bt709') && video.colorRange === 'tv', `${tags.map((t) => t ?? 'untagged').join('/')}, ${video.colorRange ?? 'untagged'} range`, 'bt709/bt709/bt709, tv range'));
+		checks.push(
+			check(
+				'colour tags',
+				tags.every((t) => t === 'bt709') && video.colorRange === 'tv',
+				`${tags.map((t) => t ?? 'untagged').join('/')}, ${video.colorRange ?? 'untagged'} range`,
+				'bt709/bt709/bt709, tv range',
+			),
+		);
 		if (spec.minVideoKbps !== null && scale === 1) {
 			const kbps = video.bitrateKbps ?? 0;
-			checks.push(check('video bitrate', kbps >= spec.minVideoKbps, `${Math.round(kbps)} kbps`, `≥ ${spec.minVideoKbps} kbps`));
+			checks.push(
+				check('video bitrate', kbps >= spec.minVideoKbps, `${Math.round(kbps)} kbps`, `≥ ${spec.minVideoKbps} kbps`),
+			);
 		}
 	}
 	const {minDurationSeconds: min, maxDurationSeconds: max} = spec;
 	// A frame's worth of tolerance: containers round the last frame's duration.
 	const tolerance = 1 / FRAME.fps;
-	checks.push(check('duration', probe.durationSeconds >= min - tolerance && probe.durationSeconds <= max + tolerance, `${probe.durationSeconds.toFixed(2)} s`, `${min}–${max} s`));
-	checks.push(check('file size', probe.sizeBytes <= spec.maxFileBytes, mb(probe.sizeBytes), `≤ ${mb(spec.maxFileBytes)}`));
+	checks.push(
+		check(
+			'duration',
+			probe.durationSeconds >= min - tolerance && probe.durationSeconds <= max + tolerance,
+			`${probe.durationSeconds.toFixed(2)} s`,
+			`${min}–${max} s`,
+		),
+	);
+	checks.push(
+		check('file size', probe.sizeBytes <= spec.maxFileBytes, mb(probe.sizeBytes), `≤ ${mb(spec.maxFileBytes)}`),
+	);
 	if (spec.audio === 'none') {
-		checks.push(check('no audio', audio === null, audio ? `${audio.codec} stream` : 'none', 'no audio stream (plays muted)'));
+		checks.push(
+			check('no audio', audio === null, audio ? `${audio.codec} stream` : 'none', 'no audio stream (plays muted)'),
+		);
 	} else if (!audio) {
 		checks.push(check('audio stream', false, 'none', 'AAC-LC 48 kHz stereo'));
 	} else {

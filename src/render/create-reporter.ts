@@ -17,7 +17,10 @@ export const createReporter = (write: (text: string) => void, isTty: boolean): R
 	return {
 		start: (asset: PlannedAsset, position, total) => {
 			frameStart = Date.now();
-			if (!isTty) write(`[${pad(position, String(total).length)}/${total}] ${asset.id}: rendering ${asset.estimatedFrames} frames (${asset.reason})\n`);
+			if (!isTty)
+				write(
+					`[${pad(position, String(total).length)}/${total}] ${asset.id}: rendering ${asset.estimatedFrames} frames (${asset.reason})\n`,
+				);
 		},
 		frames: (asset, rendered, total) => {
 			if (!isTty) return;
@@ -41,7 +44,9 @@ export const createReporter = (write: (text: string) => void, isTty: boolean): R
 			const fps = entry.renderSeconds ? asset.estimatedFrames / entry.renderSeconds : 0;
 			const qc = entry.qc.passed ? 'QC ok' : `QC FAILED: ${entry.error}`;
 			const size = entry.bytes === null ? '' : `, ${(entry.bytes / 1e6).toFixed(2)} MB`;
-			write(`${head} ${entry.file}${entry.cover ? ` + ${entry.cover}` : ''}, ${entry.durationInSeconds?.toFixed(2)} s${size}, in ${seconds.toFixed(1)} s (${fps.toFixed(1)} fps), ${qc}\n`);
+			write(
+				`${head} ${entry.file}${entry.cover ? ` + ${entry.cover}` : ''}, ${entry.durationInSeconds?.toFixed(2)} s${size}, in ${seconds.toFixed(1)} s (${fps.toFixed(1)} fps), ${qc}\n`,
+			);
 		},
 	};
 };

@@ -43,7 +43,11 @@ export const readManifest = (outDir: string): Manifest | null => {
 };
 
 /** Replaces the entries of the same ids, keeps the others, in a stable order. */
-export const mergeManifest = (previous: Manifest | null, campaign: string, entries: readonly ManifestEntry[]): Manifest => {
+export const mergeManifest = (
+	previous: Manifest | null,
+	campaign: string,
+	entries: readonly ManifestEntry[],
+): Manifest => {
 	const byId = new Map((previous?.assets ?? []).map((entry) => [entry.id, entry]));
 	for (const entry of entries) byId.set(entry.id, entry);
 	return {

@@ -33,7 +33,11 @@ export const RENDER_USAGE = `Usage: npm run render -- [options]
   --concurrency N      frames rendered in parallel
   --scale S            render at a fraction of full size, 0 < S ≤ 1 (previews, tests)`;
 
-const splitList = (value: string) => value.split(',').map((v) => v.trim()).filter((v) => v !== '');
+const splitList = (value: string) =>
+	value
+		.split(',')
+		.map((v) => v.trim())
+		.filter((v) => v !== '');
 
 /** argv → options, or every problem with the flags at once. Pure: no IO. */
 export const parseRenderArgs = (argv: readonly string[]): ParsedArgs => {
@@ -71,7 +75,8 @@ export const parseRenderArgs = (argv: readonly string[]): ParsedArgs => {
 	if (values.kinds !== undefined) {
 		const list = splitList(values.kinds);
 		const unknown = list.filter((k) => !ASSET_KINDS.includes(k as AssetKind));
-		if (unknown.length > 0) errors.push(`--kinds: unknown kind ${unknown.map((k) => `"${k}"`).join(', ')}; use ${ASSET_KINDS.join(', ')}`);
+		if (unknown.length > 0)
+			errors.push(`--kinds: unknown kind ${unknown.map((k) => `"${k}"`).join(', ')}; use ${ASSET_KINDS.join(', ')}`);
 		kinds = list as AssetKind[];
 	}
 	let shard: RenderOptions['shard'] = null;
@@ -91,7 +96,8 @@ export const parseRenderArgs = (argv: readonly string[]): ParsedArgs => {
 		}
 	}
 	const scale = values.scale === undefined ? 1 : Number(values.scale);
-	if (!(scale > 0 && scale <= 1)) errors.push(`--scale: "${values.scale}" must be a number above 0 and at most 1, e.g. 0.25`);
+	if (!(scale > 0 && scale <= 1))
+		errors.push(`--scale: "${values.scale}" must be a number above 0 and at most 1, e.g. 0.25`);
 	if (errors.length > 0) return {ok: false, errors};
 	return {
 		ok: true,

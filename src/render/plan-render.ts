@@ -43,11 +43,15 @@ export const planRender = ({
 		if (force) return plan('render', 'forced (--force)');
 		if (!previous) return plan('render', 'not rendered yet');
 		if (previous.status === 'failed') return plan('render', `failed last time: ${previous.error ?? 'QC failed'}`);
-		if (!outputExists(previous.file, previous.bytes) || (previous.cover !== null && !outputExists(previous.cover, null))) {
+		if (
+			!outputExists(previous.file, previous.bytes) ||
+			(previous.cover !== null && !outputExists(previous.cover, null))
+		) {
 			return plan('render', 'output file missing or changed on disk');
 		}
 		if (previous.scale !== scale) return plan('render', `rendered at scale ${previous.scale}, now ${scale}`);
-		if (previous.inputKey !== key.key) return plan('render', `changed: ${diffInputs(previous.inputs, key.inputs).join(', ')}`);
+		if (previous.inputKey !== key.key)
+			return plan('render', `changed: ${diffInputs(previous.inputs, key.inputs).join(', ')}`);
 		if (!previous.qc.passed) return plan('render', 'failed QC last time');
 		return plan('skip', 'up to date');
 	});

@@ -12,7 +12,9 @@ const num = (value: unknown): number | null => {
 };
 
 const parseRate = (rate: unknown): number => {
-	const [a, b] = String(rate ?? '0/1').split('/').map(Number);
+	const [a, b] = String(rate ?? '0/1')
+		.split('/')
+		.map(Number);
 	return b ? (a ?? 0) / b : (a ?? 0);
 };
 
@@ -65,5 +67,11 @@ export const probeMedia = async (file: string): Promise<MediaProbe> => {
 export const probeImage = async (file: string): Promise<ImageProbe> => {
 	const output = (await runFfprobe(file, ['-show_streams'])) as FfprobeOutput;
 	const s = output.streams?.[0] ?? {};
-	return {file, sizeBytes: statSync(file).size, width: Number(s.width), height: Number(s.height), codec: String(s.codec_name)};
+	return {
+		file,
+		sizeBytes: statSync(file).size,
+		width: Number(s.width),
+		height: Number(s.height),
+		codec: String(s.codec_name),
+	};
 };

@@ -21,7 +21,13 @@ const ENTRY_POINT = path.join(import.meta.dirname, '..', 'index.ts');
  * One bundle and one browser for a whole batch. The bundle serves the campaign's folder
  * as Remotion's public dir, so staticFile('footage/ep01.mp4') is the campaign's file.
  */
-export const openRenderSession = async ({assetsDir, logLevel = 'error'}: {assetsDir: string; logLevel?: LogLevel}): Promise<RenderSession> => {
+export const openRenderSession = async ({
+	assetsDir,
+	logLevel = 'error',
+}: {
+	assetsDir: string;
+	logLevel?: LogLevel;
+}): Promise<RenderSession> => {
 	const browserOptions = getBrowserOptions();
 	const serveUrl = await bundle({entryPoint: ENTRY_POINT, publicDir: assetsDir, enableCaching: true});
 	const launch = () =>

@@ -13,14 +13,27 @@ export type CliIo = {
 
 export const EXIT = {ok: 0, failed: 1, badInput: 2, interrupted: 130} as const;
 
-const planLine = (asset: PlannedAsset) => `${asset.action === 'render' ? 'render' : 'skip  '} ${asset.id.padEnd(16)} ${asset.reason}`;
+const planLine = (asset: PlannedAsset) =>
+	`${asset.action === 'render' ? 'render' : 'skip  '} ${asset.id.padEnd(16)} ${asset.reason}`;
 
 const planJson = (plan: readonly PlannedAsset[]) => ({
-	assets: plan.map(({id, kind, episode, action, reason, estimatedFrames, inputKey}) => ({id, kind, episode, action, reason, estimatedFrames, inputKey})),
+	assets: plan.map(({id, kind, episode, action, reason, estimatedFrames, inputKey}) => ({
+		id,
+		kind,
+		episode,
+		action,
+		reason,
+		estimatedFrames,
+		inputKey,
+	})),
 });
 
 /** The render CLI, minus process plumbing: returns the exit code. */
-export const runRenderCli = async (argv: readonly string[], io: CliIo, signals: {onInterrupt: (handler: () => void) => void}): Promise<number> => {
+export const runRenderCli = async (
+	argv: readonly string[],
+	io: CliIo,
+	signals: {onInterrupt: (handler: () => void) => void},
+): Promise<number> => {
 	const args = parseRenderArgs(argv);
 	if (!args.ok) {
 		for (const error of args.errors) io.stderr(`error: ${error}\n`);
@@ -35,7 +48,9 @@ export const runRenderCli = async (argv: readonly string[], io: CliIo, signals: 
 		prepared = preparePlan(options);
 	} catch (error) {
 		if (error instanceof CampaignError) {
-			io.stderr(`The campaign has ${error.problems.length} problem${error.problems.length > 1 ? 's' : ''}; nothing was rendered:\n`);
+			io.stderr(
+				`The campaign has ${error.problems.length} problem${error.problems.length > 1 ? 's' : ''}; nothing was rendered:\n`,
+			);
 			for (const problem of error.problems) io.stderr(`  ${formatProblem(problem)}\n`);
 			return EXIT.badInput;
 		}
@@ -57,7 +72,9 @@ export const runRenderCli = async (argv: readonly string[], io: CliIo, signals: 
 		return EXIT.ok;
 	}
 
-	say(`${loaded.file}: ${plan.length} asset${plan.length === 1 ? '' : 's'}, ${toRender} to render, ${plan.length - toRender} up to date → ${options.out}/\n`);
+	say(
+		`${loaded.file}: ${plan.length} asset${plan.length === 1 ? '' : 's'}, ${toRender} to render, ${plan.length - toRender} up to date → ${options.out}/\n`,
+	);
 	const interrupt = {requested: false, cancelCurrent: () => undefined as void};
 	signals.onInterrupt(() => {
 		interrupt.requested = true;
@@ -86,10 +103,14 @@ export const runRenderCli = async (argv: readonly string[], io: CliIo, signals: 
 		);
 	}
 	if (interrupt.requested) {
-		say(`Interrupted: ${outcomes.length} of ${toRender} done; no partial file left. Run the same command again to finish.\n`);
+		say(
+			`Interrupted: ${outcomes.length} of ${toRender} done; no partial file left. Run the same command again to finish.\n`,
+		);
 		return EXIT.interrupted;
 	}
-	say(`Done in ${seconds.toFixed(1)} s: ${outcomes.length - failures.length} rendered${frames > 0 ? ` (${(frames / seconds).toFixed(1)} frames/s overall)` : ''}, ${plan.length - toRender} up to date, ${failures.length} failed.\n`);
+	say(
+		`Done in ${seconds.toFixed(1)} s: ${outcomes.length - failures.length} rendered${frames > 0 ? ` (${(frames / seconds).toFixed(1)} frames/s overall)` : ''}, ${plan.length - toRender} up to date, ${failures.length} failed.\n`,
+	);
 	for (const failure of failures) say(`  FAILED ${failure.asset.id}: ${failure.entry?.error ?? 'interrupted'}\n`);
 	return failures.length > 0 ? EXIT.failed : EXIT.ok;
 };

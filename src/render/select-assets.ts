@@ -16,11 +16,17 @@ export const selectAssets = (
 	const episodes = new Set(all.flatMap((a) => (a.episode === null ? [] : [a.episode])));
 	for (const id of options.only ?? []) {
 		if (!known.has(id)) {
-			errors.push(`--only: no asset "${id}" in this campaign; ids look like ${all.slice(0, 3).map((a) => a.id).join(', ')}`);
+			errors.push(
+				`--only: no asset "${id}" in this campaign; ids look like ${all
+					.slice(0, 3)
+					.map((a) => a.id)
+					.join(', ')}`,
+			);
 		}
 	}
 	for (const n of options.episodes ?? []) {
-		if (!episodes.has(n)) errors.push(`--episodes: the campaign has no episode ${n} (it has ${[...episodes].join(', ')})`);
+		if (!episodes.has(n))
+			errors.push(`--episodes: the campaign has no episode ${n} (it has ${[...episodes].join(', ')})`);
 	}
 	const assets = all.filter((asset) => {
 		if (options.kinds && !options.kinds.includes(asset.kind)) return false;

@@ -1,0 +1,134 @@
+import {mkdirSync, symlinkSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {describe, expect, test} from 'vitest';
+import {CampaignError, formatProblem} from '../src/campaign/campaign-error';
+import {loadCampaign} from '../src/campaign/load-campaign';
+import {makeCampaignDir, SAMPLE_CAMPAIGN} from './helpers/make-campaign-dir';
+
+/** The lines an editor sees for a campaign, with the temp folder's name taken out. */
+const problemsOf = (file: string): string[] => {
+	try {
+		loadCampaign(file);
+	} catch (error) {
+		if (!(error instanceof CampaignError)) throw error;
+		return error.problems.map((p) =>
+			formatProblem(p).replace(file, 'campaign.json').replaceAll(path.dirname(file), '<dir>'),
+		);
+	}
+	return [];
+};
+
+describe('loadCampaign', () => {
+	test('the sample campaign loads with its 12 episodes', () => {
+		const {campaign, assetsDir} = loadCampaign(SAMPLE_CAMPAIGN);
+		expect(campaign.series.title).toBe('Cités');
+		expect(campaign.episodes.map((e) => e.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+		expect(campaign.episodes.slice(0, 4).map((e) => e.place.name)).toEqual([
+			'Place Aragon',
+			'Collège Albert-Camus',
+			'Square George-Sand',
+			'Bibliothèque Isabelle-Eberhardt',
+		]);
+		expect(assetsDir).toBe(path.dirname(SAMPLE_CAMPAIGN));
+	});
+
+	test.each([
+		{
+			name: 'a path that climbs out with ..',
+			edit: (c: any) => ((c.episodes[0].footage = '../../etc/passwd.mp4'), c),
+			expected:
+				'campaign.json: episodes[0].footage = "../../etc/passwd.mp4": climbs out with ".."; keep the file inside the assets folder and point at it from there',
+		},
+		{
+			name: 'an absolute path',
+			edit: (c: any) => ((c.music = '/usr/share/sounds/bed.m4a'), c),
+			expected:
+				'campaign.json: music = "/usr/share/sounds/bed.m4a": is an absolute path; give a path relative to the campaign file, e.g. "footage/ep01.mp4"',
+		},
+		{
+			name: 'a missing file',
+			edit: (c: any) => ((c.episodes[2].subtitles = 'subtitles/ep3.srt'), c),
+			expected:
+				'campaign.json: episodes[2].subtitles = "subtitles/ep3.srt": file not found in <dir>; check the spelling or add the file there',
+		},
+		{
+			name: 'a header too long for the slot',
+			edit: (c: any) => ((c.episodes[1].header = {durationInSeconds: 7}), c),
+			expected:
+				'campaign.json: episodes[1].header.durationInSeconds = 7: is over 5 s; a header lasts 3–5 s (TikTok Takeover)',
+		},
+		{
+			name: 'a bad colour',
+			edit: (c: any) => ((c.brand.colors.accent = 'jaune'), c),
+			expected:
+				'campaign.json: brand.colors.accent = "jaune": is not a colour; write a CSS colour such as "#1A98FF" or "rgb(26, 152, 255)"',
+		},
+		{
+			name: 'a misspelt field',
+			edit: (c: any) => ((c.episodes[4].titel = c.episodes[4].title), delete c.episodes[4].title, c),
+			expected: 'campaign.json: episodes[4]: has unknown field "titel"; check the spelling or remove it',
+		},
+		{
+			name: 'a release offset that does not match the time zone',
+			edit: (c: any) => ((c.episodes[3].releaseAt = '2027-07-01T18:00:00+01:00'), c),
+			expected:
+				'campaign.json: episodes[3].releaseAt = "2027-07-01T18:00:00+01:00": has offset +01:00 but Europe/Paris is at +02:00 on that date; write the offset +02:00',
+		},
+		{
+			name: 'a segment that ends before it starts',
+			edit: (c: any) => (
+				(c.episodes[0].teaser.segments = [
+					{startMs: 9000, endMs: 2000},
+					{startMs: 10000, endMs: 20000},
+				]),
+				c
+			),
+			expected:
+				'campaign.json: episodes[0].teaser.segments[0].endMs = 2000: is not after startMs (9000); make endMs greater than startMs',
+		},
+	])('refuses $name with a message naming file, field, value and fix', ({edit, expected}) => {
+		const {file} = makeCampaignDir({edit});
+		expect(problemsOf(file)).toContain(expected);
+	});
+
+	test('reports every problem of a file in one run', () => {
+		const {file} = makeCampaignDir({
+			edit: (c: any) => {
+				c.episodes[0].footage = '../outside.mp4';
+				c.episodes[5].number = 'six';
+				c.series.platform.handle = 'primevideofr';
+				delete c.episodes[11].title;
+				return c;
+			},
+		});
+		expect(problemsOf(file)).toEqual([
+			'campaign.json: series.platform.handle = "primevideofr": is not a handle; write it like "@primevideofr"',
+			'campaign.json: episodes[0].footage = "../outside.mp4": climbs out with ".."; keep the file inside the assets folder and point at it from there',
+			'campaign.json: episodes[5].number = "six": should be a number, not a string',
+			'campaign.json: episodes[11].title: is missing; add it (a string)',
+		]);
+	});
+
+	test('refuses a symlink that leads out of the assets folder', () => {
+		const {dir, file} = makeCampaignDir({edit: (c) => ({...c, music: 'linked/bed.m4a'})});
+		mkdirSync(path.join(dir, 'linked'));
+		symlinkSync('/etc/hostname', path.join(dir, 'linked', 'bed.m4a'));
+		expect(problemsOf(file)).toEqual([
+			'campaign.json: music = "linked/bed.m4a": leads outside the assets folder (to /etc/hostname); copy the file into <dir> instead of linking to it',
+		]);
+	});
+
+	test('points at the line of a JSON syntax error', () => {
+		const {file} = makeCampaignDir();
+		writeFileSync(file, '{\n  "series": {\n    "title": "Cités",\n  }\n}\n');
+		expect(problemsOf(file)).toEqual([
+			expect.stringMatching(/^campaign\.json:4: invalid JSON \(.+\); fix the JSON syntax there$/),
+		]);
+	});
+
+	test('says so when the campaign file does not exist', () => {
+		expect(problemsOf('/nonexistent/campaign.json')).toEqual([
+			'campaign.json: file not found; pass --campaign with the path of a campaign JSON file',
+		]);
+	});
+});
