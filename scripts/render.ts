@@ -2,7 +2,11 @@ import {runRenderCli} from '../src/render/run-render-cli';
 
 const exitCode = await runRenderCli(
 	process.argv.slice(2),
-	{stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), isTty: Boolean(process.stdout.isTTY)},
+	{
+		stdout: (t) => process.stdout.write(t),
+		stderr: (t) => process.stderr.write(t),
+		isTty: Boolean(process.stdout.isTTY),
+	},
 	{
 		onInterrupt: (handler) => {
 			for (const signal of ['SIGINT', 'SIGTERM'] as const) {

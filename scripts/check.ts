@@ -1,0 +1,8 @@
+import {runCheckCli} from '../src/render/run-check-cli';
+
+process.exit(
+	runCheckCli(process.argv.slice(2), {
+		stdout: (t) => process.stdout.write(t),
+		stderr: (t) => process.stderr.write(t),
+	}),
+);

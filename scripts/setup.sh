@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Sets up a fresh Debian/Ubuntu machine with Node 20 for this project: the system
+# Chromium Remotion renders with (no browser download), fallback fonts, then `npm ci`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium-browser ] || [ -n "${REMOTION_BROWSER_EXECUTABLE:-}" ] || need+=(chromium)
+[ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
+fc-list 2>/dev/null | grep -qi "noto color emoji" || need+=(fonts-noto-color-emoji)
+
+if [ ${#need[@]} -gt 0 ]; then
+  echo "Installing Debian packages: ${need[*]}"
+  sudo_cmd=()
+  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+npm ci --no-audit --no-fund
+echo "Set up: $(chromium --version 2>/dev/null || echo "browser from \$REMOTION_BROWSER_EXECUTABLE"), node $(node --version)"
