@@ -1,7 +1,7 @@
 import {runCheckCli} from '../src/render/run-check-cli';
 
 process.exit(
-	runCheckCli(process.argv.slice(2), {
+	await runCheckCli(process.argv.slice(2), {
 		stdout: (t) => process.stdout.write(t),
 		stderr: (t) => process.stderr.write(t),
 	}),

@@ -1,43 +1,57 @@
 import React from 'react';
 import {Composition, Folder} from 'remotion';
-import {
-	calculateHeaderMetadata,
-	getEpisodeHeaderProps,
-	getSeriesHeaderProps,
-	Header,
-	headerSchema,
-} from '../compositions/Header';
+import {getAssetProps} from '../compositions/get-asset-props';
+import {calculateHeaderMetadata, Header, headerSchema} from '../compositions/Header';
+import {calculateTeaserMetadata, Teaser, teaserSchema} from '../compositions/Teaser';
 import {getBundleCampaign} from './campaign/get-bundle-campaign';
-import {getAssetId, getEpisodeKey} from './campaign/list-campaign-assets';
+import {type AssetRef, getEpisodeKey, listCampaignAssets} from './campaign/list-campaign-assets';
 import {FRAME} from './specs/frame';
 
 const campaign = getBundleCampaign();
+const assets = listCampaignAssets(campaign);
+/** Placeholder length; calculateMetadata sets the real one from the props. */
+const DEFAULT_FRAMES = FRAME.fps * 4;
+
+const AssetComposition: React.FC<{asset: AssetRef}> = ({asset}) => {
+	const resolved = getAssetProps(campaign, asset);
+	const common = {id: asset.id, durationInFrames: DEFAULT_FRAMES, ...FRAME};
+	switch (resolved.kind) {
+		case 'header':
+			return (
+				<Composition
+					{...common}
+					component={Header}
+					schema={headerSchema}
+					defaultProps={resolved.props}
+					calculateMetadata={calculateHeaderMetadata}
+				/>
+			);
+		case 'teaser':
+			return (
+				<Composition
+					{...common}
+					component={Teaser}
+					schema={teaserSchema}
+					defaultProps={resolved.props}
+					calculateMetadata={calculateTeaserMetadata}
+				/>
+			);
+	}
+};
+
+const folderOf = (asset: AssetRef) => (asset.episode === null ? 'series' : getEpisodeKey(asset.episode));
+const folders = [...new Set(assets.map(folderOf))];
 
 /** Every asset of the campaign as a composition, in a folder per episode plus one for the series. */
 export const Root: React.FC = () => (
 	<>
-		<Folder name="series">
-			<Composition
-				id={getAssetId('header', null)}
-				component={Header}
-				schema={headerSchema}
-				defaultProps={getSeriesHeaderProps(campaign)}
-				calculateMetadata={calculateHeaderMetadata}
-				durationInFrames={FRAME.fps * 4}
-				{...FRAME}
-			/>
-		</Folder>
-		{campaign.episodes.map((episode) => (
-			<Folder key={episode.number} name={getEpisodeKey(episode.number)}>
-				<Composition
-					id={getAssetId('header', episode.number)}
-					component={Header}
-					schema={headerSchema}
-					defaultProps={getEpisodeHeaderProps(campaign, episode)}
-					calculateMetadata={calculateHeaderMetadata}
-					durationInFrames={FRAME.fps * 4}
-					{...FRAME}
-				/>
+		{folders.map((folder) => (
+			<Folder key={folder} name={folder}>
+				{assets
+					.filter((asset) => folderOf(asset) === folder)
+					.map((asset) => (
+						<AssetComposition key={asset.id} asset={asset} />
+					))}
 			</Folder>
 		))}
 	</>

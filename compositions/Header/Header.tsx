@@ -1,5 +1,5 @@
 import {fitTextOnNLines} from '@remotion/layout-utils';
-import React from 'react';
+import React, {useMemo} from 'react';
 import {AbsoluteFill} from 'remotion';
 import {formatReleaseFr} from '../../src/campaign/format-release';
 import {BrandBackdrop} from '../../src/components/BrandBackdrop';
@@ -20,24 +20,40 @@ export const Header: React.FC<HeaderProps> = (props) => {
 	const title = useEntrance(12);
 	const place = useEntrance(22);
 	const release = useEntrance(32);
-	if (!fontsReady) return <AbsoluteFill style={{backgroundColor: brand.colors.background}} />;
+	// Measuring is DOM work: once per text and font, not once per frame.
+	const titleFit = useMemo(
+		() =>
+			fontsReady
+				? fitTextOnNLines({
+						text: props.title.toUpperCase(),
+						maxLines: 2,
+						maxBoxWidth: SAFE_BOX.width,
+						fontFamily: display.family,
+						fontWeight: display.weight,
+						maxFontSize: 130,
+					})
+				: null,
+		[fontsReady, props.title, display.family, display.weight],
+	);
+	const seriesFit = useMemo(
+		() =>
+			fontsReady
+				? fitTextOnNLines({
+						text: props.seriesTitle.toUpperCase(),
+						maxLines: 1,
+						maxBoxWidth: SAFE_BOX.width,
+						fontFamily: display.family,
+						fontWeight: display.weight,
+						maxFontSize: 340,
+					})
+				: null,
+		[fontsReady, props.seriesTitle, display.family, display.weight],
+	);
+	// Own key: Remotion Studio ties an <AbsoluteFill> to the JSX line it first rendered, and
+	// would otherwise keep this placeholder's (empty) children once the fonts are ready.
+	if (!titleFit || !seriesFit)
+		return <AbsoluteFill key="loading-fonts" style={{backgroundColor: brand.colors.background}} />;
 
-	const titleFit = fitTextOnNLines({
-		text: props.title.toUpperCase(),
-		maxLines: 2,
-		maxBoxWidth: SAFE_BOX.width,
-		fontFamily: display.family,
-		fontWeight: display.weight,
-		maxFontSize: 130,
-	});
-	const seriesFit = fitTextOnNLines({
-		text: props.seriesTitle.toUpperCase(),
-		maxLines: 1,
-		maxBoxWidth: SAFE_BOX.width,
-		fontFamily: display.family,
-		fontWeight: display.weight,
-		maxFontSize: 340,
-	});
 	const text = brand.colors.text;
 	return (
 		<AbsoluteFill>

@@ -1,6 +1,7 @@
 import {zTextarea} from '@remotion/zod-types';
 import {z} from 'zod';
 import {SUBTITLE_EXTENSIONS, VIDEO_EXTENSIONS, zAssetPath} from './asset-path-schema';
+import {captionOverrideSchema} from '../captions/caption-override-schema';
 import {callToActionSchema, hashtagSchema, releaseAtSchema} from './shared-schemas';
 
 export const segmentSchema = z
@@ -48,6 +49,13 @@ export const episodeSchema = z.strictObject({
 				.max(5, {error: 'is over 5 s; a header lasts 3–5 s (TikTok Takeover)'}),
 		})
 		.default({durationInSeconds: 4}),
+	captions: z
+		.strictObject({
+			overrides: z
+				.array(captionOverrideSchema)
+				.describe('Fixes to single cues of the subtitle file: {cue, text?, startMs?, endMs?, remove?}'),
+		})
+		.default({overrides: []}),
 	hashtags: z.array(hashtagSchema).default([]),
 	callToAction: callToActionSchema.optional(),
 });

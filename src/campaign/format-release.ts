@@ -15,5 +15,5 @@ export const formatReleaseFr = ({releaseAt, timeZone}: {releaseAt: string; timeZ
 	const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((part) => part.type === type)?.value ?? '';
 	const day = get('day') === '1' ? '1er' : get('day');
 	const minute = get('minute') === '00' ? '' : `\u00A0${get('minute')}`;
-	return `${get('weekday')} ${day}\u00A0${get('month')} à ${Number(get('hour'))}\u00A0h${minute}`;
+	return `${get('weekday')} ${day}\u00A0${get('month')} à\u00A0${Number(get('hour'))}\u00A0h${minute}`;
 };

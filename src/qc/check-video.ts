@@ -84,7 +84,8 @@ export const checkVideo = (probe: MediaProbe, spec: DeliverySpec, {scale = 1}: {
 	} else if (!audio) {
 		checks.push(check('audio stream', false, 'none', 'AAC-LC 48 kHz stereo'));
 	} else {
-		const aac = audio.codec === 'aac' && (audio.profile === null || audio.profile === 'LC');
+		// ffprobe names the profile "LC", or gives its number (1) when built without the names.
+		const aac = audio.codec === 'aac' && (audio.profile === null || audio.profile === 'LC' || audio.profile === '1');
 		checks.push(check('audio codec', aac, `${audio.codec}${audio.profile ? ` ${audio.profile}` : ''}`, 'AAC-LC'));
 		checks.push(check('audio sample rate', audio.sampleRate === 48000, `${audio.sampleRate} Hz`, '48000 Hz'));
 		checks.push(check('audio channels', audio.channels === 2, `${audio.channels}`, '2 (stereo)'));

@@ -1,7 +1,9 @@
 import {existsSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {getAssetProps} from '../../compositions/get-asset-props';
-import {listCampaignAssets} from '../campaign/list-campaign-assets';
+import {CampaignError, type CampaignProblem} from '../campaign/campaign-error';
+import {checkCampaignMedia} from '../campaign/check-campaign-media';
+import {type AssetRef, listCampaignAssets} from '../campaign/list-campaign-assets';
 import {type LoadedCampaign, loadCampaign} from '../campaign/load-campaign';
 import {estimateFrames} from './estimate-frames';
 import {getCodeHash} from './get-code-hash';
@@ -23,20 +25,32 @@ export class UsageError extends Error {
 	}
 }
 
-export type PreparedPlan = {loaded: LoadedCampaign; plan: PlannedAsset[]};
+export type PreparedPlan = {loaded: LoadedCampaign; plan: PlannedAsset[]; warnings: CampaignProblem[]};
+
+/** Media problems that matter for this selection: those of episodes whose footage or captions it renders. */
+const getMediaProblems = async (loaded: LoadedCampaign, assets: readonly AssetRef[]): Promise<CampaignProblem[]> => {
+	const readsMedia = new Set(assets.filter((a) => a.kind !== 'header' && a.episode !== null).map((a) => a.episode));
+	const indexes = loaded.campaign.episodes.flatMap((episode, index) => (readsMedia.has(episode.number) ? [index] : []));
+	if (indexes.length === 0) return [];
+	const problems = await checkCampaignMedia(loaded);
+	return problems.filter((p) => indexes.some((i) => p.path.startsWith(`episodes[${i}]`)));
+};
 
 /**
  * Everything up to the decision of what to render: load and check the campaign, select,
  * key and plan. No bundle and no browser, so a no-op run takes seconds.
  * Throws CampaignError or UsageError (exit 2).
  */
-export const preparePlan = (options: RenderOptions): PreparedPlan => {
+export const preparePlan = async (options: RenderOptions): Promise<PreparedPlan> => {
 	const loaded = loadCampaign(options.campaign);
 	const selection = selectAssets(listCampaignAssets(loaded.campaign), options);
 	if (selection.errors.length > 0) throw new UsageError(selection.errors);
+	const mediaProblems = await getMediaProblems(loaded, selection.assets);
+	const errors = mediaProblems.filter((p) => p.severity !== 'warning');
+	if (errors.length > 0) throw new CampaignError(errors);
 	const codeHash = getCodeHash(PROJECT_DIR);
 	const inputs = selection.assets.map((asset) => {
-		const props = getAssetProps(loaded.campaign, asset);
+		const {props} = getAssetProps(loaded.campaign, asset);
 		const settings = {...RENDER_SETTINGS, crf: RENDER_SETTINGS.crf[asset.kind], kind: asset.kind};
 		return {
 			...asset,
@@ -55,5 +69,9 @@ export const preparePlan = (options: RenderOptions): PreparedPlan => {
 			return existsSync(full) && (bytes === null || statSync(full).size === bytes);
 		},
 	});
-	return {loaded, plan: options.shard ? shardPlan(plan, options.shard) : plan};
+	return {
+		loaded,
+		plan: options.shard ? shardPlan(plan, options.shard) : plan,
+		warnings: mediaProblems.filter((p) => p.severity === 'warning'),
+	};
 };

@@ -1,16 +1,33 @@
 import {parseArgs} from 'node:util';
-import {CampaignError, formatProblem} from '../campaign/campaign-error';
+import {CampaignError, type CampaignProblem, formatProblem} from '../campaign/campaign-error';
+import {checkCampaignMedia} from '../campaign/check-campaign-media';
 import {listCampaignAssets} from '../campaign/list-campaign-assets';
 import {loadCampaign} from '../campaign/load-campaign';
 import {DEFAULT_CAMPAIGN} from './parse-render-args';
 
 const USAGE = `Usage: npm run check -- [--campaign FILE]   (default ${DEFAULT_CAMPAIGN})`;
 
-/** Checks a campaign and every file it points at without rendering. Returns the exit code. */
-export const runCheckCli = (
-	argv: readonly string[],
-	io: {stdout: (t: string) => void; stderr: (t: string) => void},
-): number => {
+type Io = {stdout: (t: string) => void; stderr: (t: string) => void};
+
+const report = (io: Io, campaignFile: string, problems: readonly CampaignProblem[]): number => {
+	const errors = problems.filter((p) => p.severity !== 'warning');
+	const warnings = problems.filter((p) => p.severity === 'warning');
+	for (const problem of errors) io.stderr(`error: ${formatProblem(problem)}\n`);
+	for (const problem of warnings) io.stderr(`warning: ${formatProblem(problem)}\n`);
+	const summary = `${campaignFile}: ${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`;
+	if (errors.length > 0) {
+		io.stderr(`${summary}: fix the errors before rendering.\n`);
+		return 2;
+	}
+	io.stdout(`${summary}.\n`);
+	return 0;
+};
+
+/**
+ * Checks a campaign and everything it points at without rendering: the schema, the files,
+ * the subtitles (parse and caption lint) and the footage length. Returns the exit code.
+ */
+export const runCheckCli = async (argv: readonly string[], io: Io): Promise<number> => {
 	let campaignFile = DEFAULT_CAMPAIGN;
 	try {
 		const {values} = parseArgs({args: [...argv], options: {campaign: {type: 'string'}}, strict: true});
@@ -20,15 +37,15 @@ export const runCheckCli = (
 		return 2;
 	}
 	try {
-		const {campaign} = loadCampaign(campaignFile);
-		io.stdout(
-			`${campaignFile}: OK, ${campaign.episodes.length} episodes, ${listCampaignAssets(campaign).length} assets\n`,
-		);
-		return 0;
+		const loaded = loadCampaign(campaignFile);
+		const code = report(io, campaignFile, await checkCampaignMedia(loaded));
+		if (code === 0)
+			io.stdout(
+				`${loaded.campaign.episodes.length} episodes, ${listCampaignAssets(loaded.campaign).length} assets, ready to render.\n`,
+			);
+		return code;
 	} catch (error) {
 		if (!(error instanceof CampaignError)) throw error;
-		io.stderr(`${campaignFile}: ${error.problems.length} problem${error.problems.length > 1 ? 's' : ''}:\n`);
-		for (const problem of error.problems) io.stderr(`  ${formatProblem(problem)}\n`);
-		return 2;
+		return report(io, campaignFile, error.problems);
 	}
 };

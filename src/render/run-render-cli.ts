@@ -45,7 +45,7 @@ export const runRenderCli = async (
 
 	let prepared: PreparedPlan;
 	try {
-		prepared = preparePlan(options);
+		prepared = await preparePlan(options);
 	} catch (error) {
 		if (error instanceof CampaignError) {
 			io.stderr(
@@ -60,7 +60,8 @@ export const runRenderCli = async (
 		}
 		throw error;
 	}
-	const {plan, loaded} = prepared;
+	const {plan, loaded, warnings} = prepared;
+	for (const warning of warnings) io.stderr(`warning: ${formatProblem(warning)}\n`);
 	const toRender = plan.filter((a) => a.action === 'render').length;
 
 	if (options.dryRun) {

@@ -1,0 +1,68 @@
+import type {CaptionOverride} from './caption-override-schema';
+import {cleanCueText} from './clean-cue-text';
+import type {CaptionProblem, Cue} from './types';
+
+export type ApplyCaptionOverridesInput = {
+	file: string;
+	/** The cues as parsed, before retiming: override times are source times, like the file's. */
+	cues: readonly Cue[];
+	overrides: readonly CaptionOverride[];
+};
+
+export type ApplyCaptionOverridesOutput = {
+	/** The cues with the overrides applied, sorted by start. A cue whose override is wrong is left as it was. */
+	cues: Cue[];
+	problems: CaptionProblem[];
+};
+
+/** Applies the campaign's per-cue fixes (new text, new times, removal) to a parsed subtitle file. */
+export const applyCaptionOverrides = ({
+	file,
+	cues,
+	overrides,
+}: ApplyCaptionOverridesInput): ApplyCaptionOverridesOutput => {
+	const problems: CaptionProblem[] = [];
+	const byCue = new Map(cues.map((cue) => [cue.index, cue]));
+	const numbers = [...byCue.keys()];
+	const has =
+		numbers.length === 0
+			? 'has no cues'
+			: `has ${numbers.length} cues, numbered ${Math.min(...numbers)}–${Math.max(...numbers)}`;
+	const edits = new Map<number, CaptionOverride>();
+	for (const override of overrides) {
+		const cue = byCue.get(override.cue);
+		// Not tied to a line of the subtitle file: the mistake is in the campaign.
+		const where = {file, line: cue?.line ?? 0, cue: override.cue, severity: 'error' as const};
+		if (!cue) {
+			const message = `an override names cue ${override.cue}, but ${file} ${has}; use the number of a cue in the file`;
+			problems.push({...where, rule: 'override-unknown-cue', message, measured: `cue ${override.cue}`, limit: has});
+		} else if (edits.has(override.cue)) {
+			const message = `cue ${override.cue} has two overrides; merge them into one`;
+			problems.push({...where, rule: 'override-duplicate', message});
+		} else {
+			edits.set(override.cue, override);
+		}
+	}
+	const fixed = cues.flatMap((cue): Cue[] => {
+		const override = edits.get(cue.index);
+		if (!override) return [cue];
+		if (override.remove) return [];
+		const startMs = override.startMs ?? cue.startMs;
+		const endMs = override.endMs ?? cue.endMs;
+		// Editors paste from the file, tags included; the override reads like the file does.
+		const text = override.text === undefined ? cue.text : cleanCueText({lines: override.text.split(/\r\n|\r|\n/)});
+		const where = {file, line: cue.line, cue: cue.index, severity: 'error' as const};
+		if (endMs <= startMs) {
+			const message = `the override of cue ${cue.index} makes it end (${endMs} ms) before it starts (${startMs} ms); fix its startMs or endMs`;
+			problems.push({...where, rule: 'override-bad-times', message});
+			return [cue];
+		}
+		if (text === '') {
+			const message = `the override of cue ${cue.index} leaves no text; to hide the cue, write "remove": true`;
+			problems.push({...where, rule: 'override-empty-text', message});
+			return [cue];
+		}
+		return [{...cue, startMs, endMs, text}];
+	});
+	return {cues: fixed.sort((a, b) => a.startMs - b.startMs || a.index - b.index), problems};
+};

@@ -1,0 +1,95 @@
+import {cleanCueText} from './clean-cue-text';
+import {findCueBlocks} from './find-cue-blocks';
+import {getCueOrderWarnings} from './get-cue-order-warnings';
+import {type CaptionProblem, type Cue, SubtitleError} from './types';
+
+export type ParseSubtitlesInput = {
+	/** Name shown in problems (`ep01.srt:12: …`); its extension helps tell SRT from WebVTT. */
+	file: string;
+	text: string;
+};
+
+export type ParseSubtitlesOutput = {
+	/** Sorted by start time; `index` keeps the order in the file. */
+	cues: Cue[];
+	/** What was read but looks wrong (overlaps, empty cues, …); errors throw instead. */
+	warnings: CaptionProblem[];
+};
+
+type Report = Omit<CaptionProblem, 'file' | 'severity'>;
+
+/**
+ * Reads an SRT or WebVTT file as real-world tools write them (BOM, CRLF or CR, tags, cue
+ * settings, missing numbers, stray blank lines). What cannot be read throws one
+ * SubtitleError listing every such place, so an editor fixes the file in one pass.
+ */
+export const parseSubtitles = ({file, text}: ParseSubtitlesInput): ParseSubtitlesOutput => {
+	const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+	const hasVttHeader = /^WEBVTT(?:[ \t]|$)/.test(lines.find((line) => line.trim() !== '') ?? '');
+	const isVtt = hasVttHeader || file.toLowerCase().endsWith('.vtt');
+	const errors: CaptionProblem[] = [];
+	const warnings: CaptionProblem[] = [];
+	const fail = (report: Report) => errors.push({file, severity: 'error', ...report});
+	const warn = (report: Report) => warnings.push({file, severity: 'warning', ...report});
+
+	if (isVtt && !hasVttHeader) {
+		const message = 'no "WEBVTT" header on line 1; read as WebVTT because of the file name';
+		warn({line: 1, cue: null, rule: 'missing-header', message});
+	}
+	const {blocks, strayLines, danglingLine} = findCueBlocks({lines, isVtt});
+	if (blocks.length === 0) {
+		const what = lines.every((line) => line.trim() === '')
+			? 'the file is empty'
+			: 'no line is a timing line like 00:01:02,500 --> 00:01:04,000';
+		const message = `no cues: ${what}; is this an SRT or WebVTT file?`;
+		throw new SubtitleError([{file, line: 1, cue: null, rule: 'no-cues', severity: 'error', message}]);
+	}
+	for (const i of strayLines) {
+		const stray = `"${lines[i]?.trim()}" is not part of any cue`;
+		// WebVTT players skip such blocks (spec); in SRT it is most likely a broken cue.
+		if (isVtt) warn({line: i + 1, cue: null, rule: 'ignored-text', message: `${stray}; it is ignored`});
+		else
+			fail({
+				line: i + 1,
+				cue: null,
+				rule: 'stray-text',
+				message: `${stray}; remove it or give it a cue number and a timing line`,
+			});
+	}
+	if (danglingLine !== null) {
+		const message = `"${lines[danglingLine]?.trim()}" after the last cue looks like a cue number without a timing line; the file may be cut short`;
+		warn({line: danglingLine + 1, cue: null, rule: 'dangling-number', message});
+	}
+
+	const cues: Cue[] = [];
+	blocks.forEach(({lineIndex, timing, textLines}, position) => {
+		const index = position + 1;
+		const line = lineIndex + 1;
+		const written = lines[lineIndex]?.trim() ?? '';
+		if (timing.kind === 'bad-timing') {
+			fail({line, cue: index, rule: 'bad-timing', message: `cue ${index}: ${timing.message}`});
+		} else if (timing.endMs < timing.startMs) {
+			const message = `cue ${index} ends before it starts ("${written}"); fix the times so the end comes after the start`;
+			fail({line, cue: index, rule: 'end-before-start', message});
+		} else if (timing.endMs === timing.startMs) {
+			const message = `cue ${index} lasts 0 ms ("${written}") and is left out; give it an end after its start`;
+			warn({line, cue: index, rule: 'zero-duration', message});
+		} else {
+			const cueText = cleanCueText({lines: textLines});
+			if (cueText === '')
+				warn({line, cue: index, rule: 'empty-cue', message: `cue ${index} has no text and is left out`});
+			else cues.push({index, line, startMs: timing.startMs, endMs: timing.endMs, text: cueText});
+		}
+	});
+
+	if (errors.length === 0 && cues.length === 0) {
+		const message = `no cues: all ${blocks.length} cues are empty; the file has no text to caption`;
+		fail({line: 1, cue: null, rule: 'no-cues', message});
+	}
+	if (errors.length > 0) throw new SubtitleError(errors.sort((a, b) => a.line - b.line));
+	warnings.push(...getCueOrderWarnings({file, cues}));
+	return {
+		cues: [...cues].sort((a, b) => a.startMs - b.startMs || a.index - b.index),
+		warnings: warnings.sort((a, b) => a.line - b.line),
+	};
+};

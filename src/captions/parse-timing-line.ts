@@ -1,0 +1,46 @@
+import {parseTimestamp} from './parse-timestamp';
+
+export type ParseTimingLineInput = {text: string};
+
+export type ParseTimingLineOutput =
+	{kind: 'text'} | {kind: 'timing'; startMs: number; endMs: number} | {kind: 'bad-timing'; message: string};
+
+// Something shaped like two timestamps with a wrong arrow (`->`, `-`, `–`) is a broken timing
+// line, not dialogue: treating it as text would burn "00:00:01,000 -> …" into the video.
+// The fraction is required so that dialogue such as "18:30 - 19:00" stays text.
+const TIMESTAMP_LIKE = String.raw`\d+:\d+(?::\d+)?[,.:]\d+`;
+const MISSHAPEN_TIMING = new RegExp(String.raw`^\s*${TIMESTAMP_LIKE}\s*(?:=>|-+>?|–|—)\s*${TIMESTAMP_LIKE}(?:\s|$)`);
+const EXAMPLE = '00:01:02,500 --> 00:01:04,000';
+
+/**
+ * Reads a cue's timing line (`start --> end [settings]`). Cue settings after the end time
+ * (`align:start position:10%`) and SRT coordinates are ignored: the layout is ours.
+ */
+export const parseTimingLine = ({text}: ParseTimingLineInput): ParseTimingLineOutput => {
+	const arrow = text.indexOf('-->');
+	if (arrow === -1) {
+		return MISSHAPEN_TIMING.test(text)
+			? {kind: 'bad-timing', message: `timing line "${text.trim()}" has no "-->" arrow; write it as ${EXAMPLE}`}
+			: {kind: 'text'};
+	}
+	const startText = text.slice(0, arrow).trim();
+	const [endText = ''] = text
+		.slice(arrow + 3)
+		.trim()
+		.split(/\s+/);
+	const startMs = parseTimestamp({text: startText});
+	const endMs = parseTimestamp({text: endText});
+	if (startMs === null || endMs === null) {
+		const describe = (which: string, written: string) =>
+			written === '' ? `the ${which} time is missing` : `cannot read the ${which} time "${written}"`;
+		const unreadable = [
+			startMs === null ? describe('start', startText) : null,
+			endMs === null ? describe('end', endText) : null,
+		].filter((part) => part !== null);
+		return {
+			kind: 'bad-timing',
+			message: `timing line "${text.trim()}": ${unreadable.join(' and ')}; write it as ${EXAMPLE}`,
+		};
+	}
+	return {kind: 'timing', startMs, endMs};
+};
