@@ -1,26 +1,34 @@
 import {checkCover} from '../qc/check-cover';
+import {checkLoudness, checkStart} from '../qc/check-levels';
 import {checkVideo} from '../qc/check-video';
 import type {QcCheck} from '../qc/probe-data';
-import {DELIVERY_SPECS, type AssetKind} from '../specs/delivery-specs';
+import {type AssetKind, DELIVERY_SPECS} from '../specs/delivery-specs';
+import {measureLoudness} from './measure-loudness';
+import {measureStart} from './measure-start';
 import {probeImage, probeMedia} from './probe-media';
 
 export type AssetQc = {passed: boolean; checks: QcCheck[]; durationInSeconds: number; bytes: number};
 
-/** Probes a rendered asset (and its cover) and checks it against its kind's slot. */
+/**
+ * Probes a delivered file (and a header's cover) and checks it against its kind's slot:
+ * the format rules, the loudness measured again, and the first half second.
+ */
 export const checkAssetOutput = async ({
 	kind,
 	video,
 	cover,
-	scale,
+	scale = 1,
 }: {
 	kind: AssetKind;
 	video: string;
 	cover: string | null;
-	scale: number;
+	scale?: number;
 }): Promise<AssetQc> => {
 	const spec = DELIVERY_SPECS[kind];
 	const probe = await probeMedia(video);
 	const checks = checkVideo(probe, spec, {scale});
+	if (probe.audio && spec.audio === 'required') checks.push(...checkLoudness(await measureLoudness(video)));
+	if (probe.video) checks.push(...checkStart(await measureStart(video, probe.audio !== null), spec));
 	if (cover && spec.cover) checks.push(...checkCover(await probeImage(cover), spec.cover.maxBytes, scale));
 	return {
 		passed: checks.every((c) => c.passed),

@@ -4,6 +4,8 @@ import path from 'node:path';
 import {getHeaderCoverFrame} from '../../compositions/Header/calculate-metadata';
 import {CAMPAIGN_ENV_VARIABLE} from '../campaign/get-bundle-campaign';
 import type {Campaign} from '../campaign/campaign-schema';
+import {DELIVERY_SPECS} from '../specs/delivery-specs';
+import {normalizeLoudness} from './normalize-loudness';
 import type {PlannedAsset} from './plan-render';
 import type {RenderSession} from './render-session';
 import {RENDER_SETTINGS} from './render-settings';
@@ -52,6 +54,9 @@ export const renderAsset = async ({
 	const composition = await selectComposition({...common, id: asset.id});
 	const video = path.join(outDir, `${asset.id}.mp4`);
 	const videoPartial = getPartialPath(video);
+	// Sound is rendered first, then brought to the loudness target into the partial file.
+	const hasSound = DELIVERY_SPECS[asset.kind].audio === 'required';
+	const rawPartial = hasSound ? getPartialPath(path.join(outDir, `${asset.id}.raw.mp4`)) : videoPartial;
 	const cover = asset.kind === 'header' ? path.join(outDir, `${asset.id}.jpg`) : null;
 	try {
 		await renderMedia({
@@ -63,13 +68,14 @@ export const renderAsset = async ({
 			imageFormat: RENDER_SETTINGS.imageFormat,
 			jpegQuality: RENDER_SETTINGS.jpegQuality,
 			muted: asset.kind === 'header', // TikTok Takeover plays muted: no audio stream at all
-			outputLocation: videoPartial,
+			outputLocation: rawPartial,
 			overwrite: true,
 			concurrency,
 			scale,
 			cancelSignal,
 			onProgress: ({renderedFrames}) => onFrames(renderedFrames, composition.durationInFrames),
 		});
+		if (hasSound) await normalizeLoudness({input: rawPartial, output: videoPartial});
 		if (cover) {
 			await renderStill({
 				...common,
@@ -86,6 +92,7 @@ export const renderAsset = async ({
 		}
 		renameSync(videoPartial, video);
 	} finally {
+		rmSync(rawPartial, {force: true});
 		rmSync(videoPartial, {force: true});
 		if (cover) rmSync(getPartialPath(cover), {force: true});
 	}
