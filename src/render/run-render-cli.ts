@@ -61,7 +61,9 @@ export const runRenderCli = async (
 		throw error;
 	}
 	const {plan, loaded, warnings} = prepared;
-	for (const warning of warnings) io.stderr(`warning: ${formatProblem(warning)}\n`);
+	if (warnings.length > 0) {
+		io.stderr(`${warnings.length} caption warning${warnings.length > 1 ? 's' : ''} (not blocking); \`npm run check\` lists them.\n`);
+	}
 	const toRender = plan.filter((a) => a.action === 'render').length;
 
 	if (options.dryRun) {
