@@ -11,7 +11,18 @@ const goodTeaser: MediaProbe = {
 	durationSeconds: 12,
 	formatName: 'mov,mp4,m4a,3gp,3g2,mj2',
 	moovBeforeMdat: true,
-	video: {width: 1080, height: 1920, fps: 30, codec: 'h264', pixelFormat: 'yuv420p', colorSpace: 'bt709', colorTransfer: 'bt709', colorPrimaries: 'bt709', colorRange: 'tv', bitrateKbps: 2600},
+	video: {
+		width: 1080,
+		height: 1920,
+		fps: 30,
+		codec: 'h264',
+		pixelFormat: 'yuv420p',
+		colorSpace: 'bt709',
+		colorTransfer: 'bt709',
+		colorPrimaries: 'bt709',
+		colorRange: 'tv',
+		bitrateKbps: 2600,
+	},
 	audio: {codec: 'aac', profile: 'LC', sampleRate: 48000, channels: 2, bitrateKbps: 192},
 };
 
@@ -26,17 +37,48 @@ describe('checkVideo: each rule passes on a good file and fails on a bad one', (
 	});
 
 	test.each([
-		{what: 'wrong size', change: {video: {...goodTeaser.video!, width: 720, height: 1280}}, expected: ['frame size: 720×1280 (limit 1080×1920)']},
+		{
+			what: 'wrong size',
+			change: {video: {...goodTeaser.video!, width: 720, height: 1280}},
+			expected: ['frame size: 720×1280 (limit 1080×1920)'],
+		},
 		{what: '25 fps', change: {video: {...goodTeaser.video!, fps: 25}}, expected: ['frame rate: 25 fps (limit 30 fps)']},
-		{what: 'HEVC', change: {video: {...goodTeaser.video!, codec: 'hevc'}}, expected: ['video codec: hevc (limit h264)']},
-		{what: 'full range', change: {video: {...goodTeaser.video!, pixelFormat: 'yuvj420p', colorRange: 'pc'}}, expected: ['pixel format: yuvj420p (limit yuv420p)', 'colour tags: bt709/bt709/bt709, pc range (limit bt709/bt709/bt709, tv range)']},
-		{what: 'moov at the end', change: {moovBeforeMdat: false}, expected: ['faststart: moov after mdat (limit moov before mdat)']},
+		{
+			what: 'HEVC',
+			change: {video: {...goodTeaser.video!, codec: 'hevc'}},
+			expected: ['video codec: hevc (limit h264)'],
+		},
+		{
+			what: 'full range',
+			change: {video: {...goodTeaser.video!, pixelFormat: 'yuvj420p', colorRange: 'pc'}},
+			expected: [
+				'pixel format: yuvj420p (limit yuv420p)',
+				'colour tags: bt709/bt709/bt709, pc range (limit bt709/bt709/bt709, tv range)',
+			],
+		},
+		{
+			what: 'moov at the end',
+			change: {moovBeforeMdat: false},
+			expected: ['faststart: moov after mdat (limit moov before mdat)'],
+		},
 		{what: 'too long', change: {durationSeconds: 61}, expected: ['duration: 61.00 s (limit 5–60 s)']},
 		{what: 'too short', change: {durationSeconds: 4}, expected: ['duration: 4.00 s (limit 5–60 s)']},
 		{what: 'too big', change: {sizeBytes: 501_000_000}, expected: ['file size: 501.00 MB (limit ≤ 500.00 MB)']},
-		{what: 'starved bitrate', change: {video: {...goodTeaser.video!, bitrateKbps: 400}}, expected: ['video bitrate: 400 kbps (limit ≥ 516 kbps)']},
+		{
+			what: 'starved bitrate',
+			change: {video: {...goodTeaser.video!, bitrateKbps: 400}},
+			expected: ['video bitrate: 400 kbps (limit ≥ 516 kbps)'],
+		},
 		{what: 'no audio', change: {audio: null}, expected: ['audio stream: none (limit AAC-LC 48 kHz stereo)']},
-		{what: 'mono 44.1 kHz MP3', change: {audio: {codec: 'mp3', profile: null, sampleRate: 44100, channels: 1, bitrateKbps: 128}}, expected: ['audio codec: mp3 (limit AAC-LC)', 'audio sample rate: 44100 Hz (limit 48000 Hz)', 'audio channels: 1 (limit 2 (stereo))']},
+		{
+			what: 'mono 44.1 kHz MP3',
+			change: {audio: {codec: 'mp3', profile: null, sampleRate: 44100, channels: 1, bitrateKbps: 128}},
+			expected: [
+				'audio codec: mp3 (limit AAC-LC)',
+				'audio sample rate: 44100 Hz (limit 48000 Hz)',
+				'audio channels: 1 (limit 2 (stereo))',
+			],
+		},
 	])('teaser, $what', ({change, expected}) => {
 		expect(failed({...goodTeaser, ...change})).toEqual(expected);
 	});
@@ -50,7 +92,9 @@ describe('checkVideo: each rule passes on a good file and fails on a bad one', (
 	});
 
 	test('a trailer needs the TopView bitrate', () => {
-		expect(failed({...goodTeaser, video: {...goodTeaser.video!, bitrateKbps: 2000}}, 'trailer')).toEqual(['video bitrate: 2000 kbps (limit ≥ 2500 kbps)']);
+		expect(failed({...goodTeaser, video: {...goodTeaser.video!, bitrateKbps: 2000}}, 'trailer')).toEqual([
+			'video bitrate: 2000 kbps (limit ≥ 2500 kbps)',
+		]);
 	});
 });
 

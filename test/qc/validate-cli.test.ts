@@ -8,7 +8,8 @@ import {runScript} from '../helpers/run-cli';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'cites-qc-'));
 const footage = path.join(SAMPLE_ASSETS, 'footage', 'ep01.mp4');
-const make = (name: string, args: string[]) => runFfmpeg(['-v', 'error', '-y', '-i', footage, ...args, path.join(dir, name)]);
+const make = (name: string, args: string[]) =>
+	runFfmpeg(['-v', 'error', '-y', '-i', footage, ...args, path.join(dir, name)]);
 
 /** Small bad files made from the sample footage with Remotion's own ffmpeg. */
 beforeAll(async () => {
@@ -17,8 +18,36 @@ beforeAll(async () => {
 		make('wrong-size-teaser.mp4', ['-t', '6', ...video, '-c:a', 'aac', '-ar', '48000', '-ac', '2']),
 		make('with-audio-header.mp4', ['-t', '4', '-vf', 'scale=1080:1920', ...video, '-c:a', 'aac']),
 		make('too-long-header.mp4', ['-t', '7', '-an', '-vf', 'scale=1080:1920', ...video]),
-		make('too-quiet-teaser.mp4', ['-t', '6', '-vf', 'scale=1080:1920', ...video, '-af', 'volume=-20dB', '-c:a', 'aac', '-ar', '48000', '-ac', '2']),
-		make('too-loud-teaser.mp4', ['-t', '6', '-vf', 'scale=1080:1920', ...video, '-af', 'volume=14dB', '-c:a', 'aac', '-ar', '48000', '-ac', '2']),
+		make('too-quiet-teaser.mp4', [
+			'-t',
+			'6',
+			'-vf',
+			'scale=1080:1920',
+			...video,
+			'-af',
+			'volume=-20dB',
+			'-c:a',
+			'aac',
+			'-ar',
+			'48000',
+			'-ac',
+			'2',
+		]),
+		make('too-loud-teaser.mp4', [
+			'-t',
+			'6',
+			'-vf',
+			'scale=1080:1920',
+			...video,
+			'-af',
+			'volume=14dB',
+			'-c:a',
+			'aac',
+			'-ar',
+			'48000',
+			'-ac',
+			'2',
+		]),
 	]);
 }, 120_000);
 
@@ -38,7 +67,11 @@ describe('npm run validate on files we did not make', () => {
 	test('bad arguments and unreadable files exit 2', () => {
 		expect(runScript('validate.ts', []).status).toBe(2);
 		expect(runScript('validate.ts', ['--kind', 'poster', path.join(dir, 'too-long-header.mp4')]).status).toBe(2);
-		const unreadable = runScript('validate.ts', ['--kind', 'teaser', path.join(SAMPLE_ASSETS, 'subtitles', 'ep01.srt')]);
+		const unreadable = runScript('validate.ts', [
+			'--kind',
+			'teaser',
+			path.join(SAMPLE_ASSETS, 'subtitles', 'ep01.srt'),
+		]);
 		expect(unreadable.status).toBe(2);
 		expect(unreadable.stderr).toContain('cannot be read as a video');
 	});

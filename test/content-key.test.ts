@@ -1,0 +1,79 @@
+import {appendFileSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {describe, expect, test} from 'vitest';
+import {getInputKey} from '../src/render/get-input-key';
+import {parseRenderArgs} from '../src/render/parse-render-args';
+import {preparePlan} from '../src/render/prepare-plan';
+import {makeCampaignDir} from './helpers/make-campaign-dir';
+
+const keysOf = async (campaignFile: string, out: string) => {
+	const args = parseRenderArgs(['--campaign', campaignFile, '--out', out, '--kinds', 'header,teaser']);
+	if (!args.ok) throw new Error(args.errors.join('\n'));
+	const {plan} = await preparePlan(args.options);
+	return new Map(plan.map((asset) => [asset.id, asset.inputKey]));
+};
+
+const changedIds = (before: Map<string, string>, after: Map<string, string>) =>
+	[...before.keys()].filter((id) => before.get(id) !== after.get(id)).sort();
+
+const editCampaign = (file: string, edit: (campaign: any) => void) => {
+	const campaign = JSON.parse(readFileSync(file, 'utf8'));
+	edit(campaign);
+	writeFileSync(file, JSON.stringify(campaign));
+};
+
+describe('the content key of an asset changes exactly when something it shows changes', () => {
+	test.each([
+		{
+			what: "this episode's title",
+			change: (dir: string, file: string) => editCampaign(file, (c) => (c.episodes[2].title = 'Sous les tilleuls')),
+			expected: ['ep03-header', 'ep03-teaser'],
+		},
+		{
+			what: 'a teaser in point',
+			change: (_: string, file: string) => editCampaign(file, (c) => (c.episodes[6].teaser.segments[0].startMs = 100)),
+			expected: ['ep07-teaser'],
+		},
+		{
+			what: 'a byte of footage',
+			change: (dir: string) => appendFileSync(path.join(dir, 'footage', 'ep05.mp4'), Buffer.from([0])),
+			expected: ['ep05-teaser'],
+		},
+		{
+			what: 'a subtitle fix',
+			change: (dir: string) => appendFileSync(path.join(dir, 'subtitles', 'ep09.srt'), '\n'),
+			expected: ['ep09-teaser'],
+		},
+		{
+			what: 'the display font file',
+			change: (dir: string) =>
+				appendFileSync(path.join(dir, 'fonts', 'anton-latin-400-normal.woff2'), Buffer.from([0])),
+			expected: 'every header and teaser',
+		},
+		{what: "the campaign file's name", change: () => undefined, rename: true, expected: []},
+	])('$what', async ({change, expected, rename}) => {
+		const {dir, file} = makeCampaignDir({withMedia: true});
+		const out = mkdtempSync(path.join(tmpdir(), 'cites-out-'));
+		const before = await keysOf(file, out);
+		change(dir, file);
+		let after: Map<string, string>;
+		if (rename) {
+			const renamed = path.join(dir, 'renamed.campaign.json');
+			writeFileSync(renamed, readFileSync(file));
+			after = await keysOf(renamed, out);
+		} else after = await keysOf(file, out);
+		expect(changedIds(before, after)).toEqual(
+			expected === 'every header and teaser' ? [...before.keys()].sort() : expected,
+		);
+	});
+
+	test('a render setting is part of the key', () => {
+		const dir = mkdtempSync(path.join(tmpdir(), 'cites-key-'));
+		const common = {props: {title: 'x'}, assetsDir: dir, codeHash: 'c'};
+		expect(getInputKey({...common, settings: {crf: 18}}).key).not.toBe(
+			getInputKey({...common, settings: {crf: 20}}).key,
+		);
+		expect(getInputKey({...common, settings: {crf: 18}}).key).toBe(getInputKey({...common, settings: {crf: 18}}).key);
+	});
+});

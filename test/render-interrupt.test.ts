@@ -1,0 +1,52 @@
+import {spawn} from 'node:child_process';
+import {mkdtempSync, readdirSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {describe, expect, test} from 'vitest';
+import {makeCampaignDir, PROJECT_DIR} from './helpers/make-campaign-dir';
+import {runScript} from './helpers/run-cli';
+
+/** Starts `npm run render` for real and sends it a signal once it is rendering frames. */
+const renderAndInterrupt = (args: string[], signal: NodeJS.Signals) =>
+	new Promise<{code: number | null; stdout: string; stderr: string}>((resolve) => {
+		const child = spawn(
+			path.join(PROJECT_DIR, 'node_modules', '.bin', 'tsx'),
+			[path.join(PROJECT_DIR, 'scripts', 'render.ts'), ...args],
+			{
+				cwd: PROJECT_DIR,
+				env: {...process.env, NO_COLOR: '1'},
+			},
+		);
+		let stdout = '';
+		let stderr = '';
+		let sent = false;
+		child.stdout.on('data', (chunk: Buffer) => {
+			stdout += chunk.toString();
+			if (!sent && stdout.includes('rendering')) {
+				sent = true;
+				// Let it get into the frames before pulling the plug.
+				setTimeout(() => child.kill(signal), 2500);
+			}
+		});
+		child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
+		child.on('exit', (code) => resolve({code, stdout, stderr}));
+	});
+
+describe('an interrupted render', () => {
+	test('SIGTERM mid-render leaves no partial file, and the next run completes it', async () => {
+		const {file} = makeCampaignDir();
+		const out = mkdtempSync(path.join(tmpdir(), 'cites-out-'));
+		const args = ['--campaign', file, '--only', 'ep04-header', '--out', out, '--scale', '0.5'];
+		const interrupted = await renderAndInterrupt(args, 'SIGTERM');
+		expect(interrupted.code).not.toBe(0);
+		expect(interrupted.stderr).toContain('SIGTERM: cancelling the render in flight');
+		expect(interrupted.stdout).toContain('Interrupted: 0 of 1 done; no partial file left.');
+		const media = () => readdirSync(out).filter((name) => /\.(mp4|jpg)$/.test(name) || name.includes('.partial'));
+		expect(media()).toEqual([]);
+
+		const resumed = runScript('render.ts', args);
+		expect(resumed.status).toBe(0);
+		expect(resumed.stdout).toContain('1 to render');
+		expect(media().sort()).toEqual(['ep04-header.jpg', 'ep04-header.mp4']);
+	});
+});
