@@ -27,7 +27,13 @@ describe('rendering a header for real (half scale)', () => {
 		expect(first.stderr).toBe('');
 		expect(first.status).toBe(0);
 		expect(first.stdout).toMatch(/ep02-header: ep02-header\.mp4 \+ ep02-header\.jpg, 4\.00 s, .* QC ok/);
-		expect(readdirSync(out).sort()).toEqual(['ep02-header.jpg', 'ep02-header.mp4', 'manifest.json']);
+		expect(readdirSync(out).sort()).toEqual([
+			'ep02-header.jpg',
+			'ep02-header.mp4',
+			'index.html',
+			'manifest.json',
+			'review',
+		]);
 	});
 
 	test('the MP4 is H.264 yuv420p BT.709, 30 fps, 4 s, with no audio stream', async () => {

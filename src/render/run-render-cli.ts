@@ -4,6 +4,7 @@ import {type RenderOptions, parseRenderArgs} from './parse-render-args';
 import type {PlannedAsset} from './plan-render';
 import {type PreparedPlan, preparePlan, UsageError} from './prepare-plan';
 import {type AssetOutcome, renderPlan} from './render-plan';
+import {writeReviewPage} from '../review/write-review-page';
 
 export type CliIo = {
 	stdout: (text: string) => void;
@@ -62,7 +63,9 @@ export const runRenderCli = async (
 	}
 	const {plan, loaded, warnings} = prepared;
 	if (warnings.length > 0) {
-		io.stderr(`${warnings.length} caption warning${warnings.length > 1 ? 's' : ''} (not blocking); \`npm run check\` lists them.\n`);
+		io.stderr(
+			`${warnings.length} caption warning${warnings.length > 1 ? 's' : ''} (not blocking); \`npm run check\` lists them.\n`,
+		);
 	}
 	const toRender = plan.filter((a) => a.action === 'render').length;
 
@@ -90,12 +93,25 @@ export const runRenderCli = async (
 		outDir: options.out,
 		concurrency: options.concurrency,
 		scale: options.scale,
-		reporter: createReporter(say, io.isTty && !options.json),
+		reporter: createReporter(
+			say,
+			io.isTty && !options.json,
+			plan.filter((a) => a.action === 'render'),
+		),
 		interrupt,
 	});
 	const failures = outcomes.filter((o) => !o.entry || o.entry.status === 'failed' || !o.entry.qc.passed);
 	const seconds = (Date.now() - started) / 1000;
 	const frames = outcomes.reduce((sum, o) => sum + (o.entry?.status === 'rendered' ? o.asset.estimatedFrames : 0), 0);
+	// Even when nothing was rendered, so out/index.html always shows what the manifest says.
+	await writeReviewPage({
+		outDir: options.out,
+		timeZone: loaded.campaign.series.timeZone,
+		onWarning: (message) => io.stderr(`warning: review page: ${message}\n`),
+	}).then(
+		(page) => say(`Review page: ${page}\n`),
+		(error: unknown) => io.stderr(`warning: review page not written: ${String(error)}\n`),
+	);
 	if (options.json) {
 		io.stdout(
 			`${JSON.stringify({

@@ -35,4 +35,10 @@ export type ReviewRecord = {
 export type ReviewState = {version: 1; assets: ReviewRecord[]};
 
 /** One card of the page: the manifest entry and what the page adds to it. */
-export type ReviewCard = {entry: ManifestEntry; change: ReviewChange; media: ReviewMedia | null};
+export type ReviewCard = {
+	entry: ManifestEntry;
+	change: ReviewChange;
+	media: ReviewMedia | null;
+	/** The manifest names a file that is no longer in the output folder. */
+	fileMissing: boolean;
+};
