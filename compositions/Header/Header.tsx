@@ -3,6 +3,7 @@ import React, {useMemo} from 'react';
 import {AbsoluteFill} from 'remotion';
 import {formatReleaseFr} from '../../src/campaign/format-release';
 import {BrandBackdrop} from '../../src/components/BrandBackdrop';
+import {SafeZoneGuard} from '../../src/components/SafeZoneGuard';
 import {SafeZoneOverlay} from '../../src/components/SafeZoneOverlay';
 import {useBrandFonts} from '../../src/components/use-brand-fonts';
 import {useEntrance} from '../../src/components/use-entrance';
@@ -56,7 +57,7 @@ export const Header: React.FC<HeaderProps> = (props) => {
 
 	const text = brand.colors.text;
 	return (
-		<AbsoluteFill>
+		<AbsoluteFill data-safe-root>
 			<BrandBackdrop background={brand.colors.background} band={brand.colors.primary} accent={brand.colors.accent} />
 			<div
 				style={{
@@ -142,6 +143,7 @@ export const Header: React.FC<HeaderProps> = (props) => {
 				</div>
 			</div>
 			{props.showSafeZone ? <SafeZoneOverlay /> : null}
+			<SafeZoneGuard />
 		</AbsoluteFill>
 	);
 };

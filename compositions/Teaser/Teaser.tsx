@@ -3,6 +3,7 @@ import {AbsoluteFill, OffthreadVideo, Sequence, staticFile, useVideoConfig} from
 import {formatReleaseFr} from '../../src/campaign/format-release';
 import {CaptionTrack} from '../../src/components/CaptionTrack';
 import {EndTag} from '../../src/components/EndTag';
+import {SafeZoneGuard} from '../../src/components/SafeZoneGuard';
 import {SafeZoneOverlay} from '../../src/components/SafeZoneOverlay';
 import {TitleStrip} from '../../src/components/TitleStrip';
 import {useBrandFonts} from '../../src/components/use-brand-fonts';
@@ -21,7 +22,7 @@ export const Teaser: React.FC<TeaserProps> = (props) => {
 	const endTagFrames = Math.min(Math.round(props.endTagSeconds * fps), durationInFrames);
 	const colours = {background: brand.colors.background, accent: brand.colors.accent, text: brand.colors.text};
 	return (
-		<AbsoluteFill style={{backgroundColor: '#000'}}>
+		<AbsoluteFill data-safe-root style={{backgroundColor: '#000'}}>
 			{segments.map((segment) => (
 				<Sequence
 					key={segment.fromFrame}
@@ -67,6 +68,7 @@ export const Teaser: React.FC<TeaserProps> = (props) => {
 				</>
 			) : null}
 			{props.showSafeZone ? <SafeZoneOverlay /> : null}
+			<SafeZoneGuard />
 		</AbsoluteFill>
 	);
 };

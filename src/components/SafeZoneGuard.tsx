@@ -1,0 +1,43 @@
+import type React from 'react';
+import {useLayoutEffect} from 'react';
+import {cancelRender, getRemotionEnvironment, useCurrentFrame} from 'remotion';
+import {type ElementBox, findSafeZoneViolations, formatSafeZoneViolation} from '../qc/find-safe-zone-violations';
+
+/** Boxes of the elements marked `data-safe`, in composition pixels (1080×1920). */
+const measureMarkedElements = (): ElementBox[] => {
+	const container = document.querySelector('[data-safe-root]');
+	if (!container) return [];
+	const origin = container.getBoundingClientRect();
+	// In Studio the canvas is scaled to fit; renders are 1:1 (scale applies to pixels, not CSS).
+	const scale = origin.width / 1080;
+	return [...container.querySelectorAll<HTMLElement>('[data-safe]')].flatMap((element) => {
+		const rect = element.getBoundingClientRect();
+		if (rect.width === 0 || rect.height === 0) return [];
+		return [
+			{
+				name: element.dataset.safe ?? 'unnamed',
+				left: (rect.left - origin.left) / scale,
+				top: (rect.top - origin.top) / scale,
+				right: (rect.right - origin.left) / scale,
+				bottom: (rect.bottom - origin.top) / scale,
+			},
+		];
+	});
+};
+
+/**
+ * Enforces the safe zone, not only shows it: after every rendered frame, the text and logos
+ * marked `data-safe` are measured, and a render stops with the element and the frame named
+ * if one leaves the zone. In Studio it warns in the console instead.
+ */
+export const SafeZoneGuard: React.FC = () => {
+	const frame = useCurrentFrame();
+	useLayoutEffect(() => {
+		const violations = findSafeZoneViolations(measureMarkedElements());
+		if (violations.length === 0) return;
+		const message = violations.map((v) => formatSafeZoneViolation(v, frame)).join('\n');
+		if (getRemotionEnvironment().isRendering) cancelRender(new Error(message));
+		else console.warn(message);
+	});
+	return null;
+};
