@@ -31,7 +31,7 @@ export const Header: React.FC<HeaderProps> = (props) => {
 						maxBoxWidth: SAFE_BOX.width,
 						fontFamily: display.family,
 						fontWeight: display.weight,
-						maxFontSize: 130,
+						maxFontSize: 120,
 					})
 				: null,
 		[fontsReady, props.title, display.family, display.weight],
@@ -45,7 +45,7 @@ export const Header: React.FC<HeaderProps> = (props) => {
 						maxBoxWidth: SAFE_BOX.width,
 						fontFamily: display.family,
 						fontWeight: display.weight,
-						maxFontSize: 340,
+						maxFontSize: 300,
 					})
 				: null,
 		[fontsReady, props.seriesTitle, display.family, display.weight],
@@ -69,7 +69,7 @@ export const Header: React.FC<HeaderProps> = (props) => {
 					display: 'flex',
 					flexDirection: 'column',
 					justifyContent: 'center',
-					gap: 28,
+					gap: 24,
 					color: text,
 				}}
 			>

@@ -3,7 +3,16 @@ import {useLayoutEffect} from 'react';
 import {cancelRender, getRemotionEnvironment, useCurrentFrame} from 'remotion';
 import {type ElementBox, findSafeZoneViolations, formatSafeZoneViolation} from '../qc/find-safe-zone-violations';
 
-/** Boxes of the elements marked `data-safe`, in composition pixels (1080×1920). */
+/** Opacity as seen: the element's times its ancestors' up to the composition root. */
+const getVisibleOpacity = (element: HTMLElement, root: Element): number => {
+	let opacity = 1;
+	for (let node: HTMLElement | null = element; node && node !== root; node = node.parentElement) {
+		opacity *= Number(getComputedStyle(node).opacity);
+	}
+	return opacity;
+};
+
+/** Boxes of the visible elements marked `data-safe`, in composition pixels (1080×1920). */
 const measureMarkedElements = (): ElementBox[] => {
 	const container = document.querySelector('[data-safe-root]');
 	if (!container) return [];
@@ -12,7 +21,8 @@ const measureMarkedElements = (): ElementBox[] => {
 	const scale = origin.width / 1080;
 	return [...container.querySelectorAll<HTMLElement>('[data-safe]')].flatMap((element) => {
 		const rect = element.getBoundingClientRect();
-		if (rect.width === 0 || rect.height === 0) return [];
+		// Not yet faded in (or gone): nobody sees it, wherever its entrance starts from.
+		if (rect.width === 0 || rect.height === 0 || getVisibleOpacity(element, container) < 0.05) return [];
 		return [
 			{
 				name: element.dataset.safe ?? 'unnamed',

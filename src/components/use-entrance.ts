@@ -10,6 +10,6 @@ export const useEntrance = (delayInFrames: number, fromOpacity = 0): React.CSSPr
 	const progress = spring({frame: frame - delayInFrames, fps, config: {damping: 200}, durationInFrames: 18});
 	return {
 		opacity: interpolate(progress, [0, 1], [fromOpacity, 1]),
-		transform: `translateY(${interpolate(progress, [0, 1], [40, 0])}px)`,
+		transform: `translateY(${interpolate(progress, [0, 1], [24, 0])}px)`,
 	};
 };
