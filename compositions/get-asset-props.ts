@@ -4,8 +4,12 @@ import {getEpisodeHeaderProps, getSeriesHeaderProps} from './Header/get-header-p
 import type {HeaderProps} from './Header/schema';
 import {getTeaserProps} from './Teaser/get-teaser-props';
 import type {TeaserProps} from './Teaser/schema';
+import {getEpisodeTrailerProps} from './Trailer/get-episode-trailer-props';
+import {getSeriesTrailerProps} from './Trailer/get-series-trailer-props';
+import type {TrailerProps} from './Trailer/schema';
 
-export type AssetProps = {kind: 'header'; props: HeaderProps} | {kind: 'teaser'; props: TeaserProps};
+export type AssetProps =
+	{kind: 'header'; props: HeaderProps} | {kind: 'teaser'; props: TeaserProps} | {kind: 'trailer'; props: TrailerProps};
 
 /**
  * The props of an asset's composition, derived from the campaign alone. Pure and free of
@@ -24,6 +28,11 @@ export const getAssetProps = (campaign: Campaign, asset: AssetRef): AssetProps =
 		case 'teaser':
 			if (!episode) throw new TypeError(`A teaser belongs to an episode (${asset.id})`);
 			return {kind: 'teaser', props: getTeaserProps(campaign, episode)};
+		case 'trailer':
+			return {
+				kind: 'trailer',
+				props: episode ? getEpisodeTrailerProps(campaign, episode) : getSeriesTrailerProps(campaign),
+			};
 		default:
 			throw new TypeError(`No composition for ${asset.kind} assets yet (${asset.id})`);
 	}

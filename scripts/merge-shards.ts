@@ -1,3 +1,4 @@
+import {exitAfterFlush} from '../src/render/exit-after-flush';
 import {parseArgs} from 'node:util';
 import {mergeShards} from '../src/render/merge-shards';
 
@@ -24,4 +25,4 @@ console.log(
 	`${out}/manifest.json: ${manifest.assets.length} assets from ${shards.length} shards, ${failed.length} failed`,
 );
 for (const asset of failed) console.log(`  FAILED ${asset.id}: ${asset.error ?? 'QC failed'}`);
-process.exit(failed.length > 0 || missing.length > 0 ? 1 : 0);
+exitAfterFlush(failed.length > 0 || missing.length > 0 ? 1 : 0);

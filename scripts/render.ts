@@ -1,3 +1,4 @@
+import {exitAfterFlush} from '../src/render/exit-after-flush';
 import {runRenderCli} from '../src/render/run-render-cli';
 
 const exitCode = await runRenderCli(
@@ -9,13 +10,19 @@ const exitCode = await runRenderCli(
 	},
 	{
 		onInterrupt: (handler) => {
+			let received = 0;
 			for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-				process.once(signal, () => {
-					process.stderr.write(`\n${signal}: cancelling the render in flight…\n`);
-					handler();
+				// Stays installed: the browser shutdown can echo the signal back to us, and a
+				// second one must not kill the process before the temporary files are gone.
+				process.on(signal, () => {
+					received++;
+					if (received === 1) {
+						process.stderr.write(`\n${signal}: cancelling the render in flight…\n`);
+						handler();
+					}
 				});
 			}
 		},
 	},
 );
-process.exit(exitCode);
+exitAfterFlush(exitCode);

@@ -3,6 +3,7 @@ import {Composition, Folder} from 'remotion';
 import {getAssetProps} from '../compositions/get-asset-props';
 import {calculateHeaderMetadata, Header, headerSchema} from '../compositions/Header';
 import {calculateTeaserMetadata, Teaser, teaserSchema} from '../compositions/Teaser';
+import {calculateTrailerMetadata, Trailer, trailerSchema} from '../compositions/Trailer';
 import {getBundleCampaign} from './campaign/get-bundle-campaign';
 import {type AssetRef, getEpisodeKey, listCampaignAssets} from './campaign/list-campaign-assets';
 import {FRAME} from './specs/frame';
@@ -34,6 +35,16 @@ const AssetComposition: React.FC<{asset: AssetRef}> = ({asset}) => {
 					schema={teaserSchema}
 					defaultProps={resolved.props}
 					calculateMetadata={calculateTeaserMetadata}
+				/>
+			);
+		case 'trailer':
+			return (
+				<Composition
+					{...common}
+					component={Trailer}
+					schema={trailerSchema}
+					defaultProps={resolved.props}
+					calculateMetadata={calculateTrailerMetadata}
 				/>
 			);
 	}

@@ -9,9 +9,11 @@ import {runScript} from './helpers/run-cli';
 /** Starts `npm run render` for real and sends it a signal once it is rendering frames. */
 const renderAndInterrupt = (args: string[], signal: NodeJS.Signals) =>
 	new Promise<{code: number | null; stdout: string; stderr: string}>((resolve) => {
+		// One node process with tsx's loader (not the tsx CLI, which relays signals and exits at
+		// once), so the signal reaches the renderer as Ctrl-C reaches `npm run render`.
 		const child = spawn(
-			path.join(PROJECT_DIR, 'node_modules', '.bin', 'tsx'),
-			[path.join(PROJECT_DIR, 'scripts', 'render.ts'), ...args],
+			process.execPath,
+			['--import', 'tsx', path.join(PROJECT_DIR, 'scripts', 'render.ts'), ...args],
 			{
 				cwd: PROJECT_DIR,
 				env: {...process.env, NO_COLOR: '1'},

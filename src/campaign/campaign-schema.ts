@@ -1,10 +1,15 @@
 import {zTextarea} from '@remotion/zod-types';
 import {z} from 'zod';
 import {DELIVERY_SPECS} from '../specs/delivery-specs';
+import {FRAME} from '../specs/frame';
+import {getEpisodeTrailerClips, getSeriesTrailerClip} from '../timeline/get-trailer-clips';
+import {getScenesTimeline, planEpisodeTrailer, planSeriesTrailer} from '../timeline/plan-trailer-scenes';
+import {TRAILER_SLOTS} from '../timeline/trailer-timing';
 import {AUDIO_EXTENSIONS, zAssetPath} from './asset-path-schema';
 import {brandSchema} from './brand-schema';
-import {episodeSchema} from './episode-schema';
+import {type Episode, episodeSchema} from './episode-schema';
 import {getOffsetInZone} from './get-offset-in-zone';
+import {getEpisodeKey} from './list-campaign-assets';
 import {callToActionSchema, hashtagSchema} from './shared-schemas';
 
 const isTimeZone = (value: string): boolean => {
@@ -39,10 +44,78 @@ export const seriesSchema = z.strictObject({
 		.min(3, {error: 'is under 3 s; a header lasts 3–5 s (TikTok Takeover)'})
 		.max(5, {error: 'is over 5 s; a header lasts 3–5 s (TikTok Takeover)'})
 		.default(4),
+	trailer: z
+		.strictObject({
+			episodes: z
+				.array(z.number().int())
+				.min(1, {error: 'is empty; list the episode numbers the series trailer shows, or remove the field'})
+				.optional()
+				.describe('Episode numbers the series trailer shows, in order; default: every episode'),
+		})
+		.default({}),
 });
 
+const seconds = (frames: number) => (frames / FRAME.fps).toFixed(1);
+
+/**
+ * A trailer longer than its slot (SPECS.md) is refused here, at load, with the episode and
+ * the excess: the editor fixes the campaign instead of finding out after a render.
+ */
+const checkTrailers = (
+	campaign: {series: z.infer<typeof seriesSchema>; episodes: Episode[]},
+	ctx: z.core.$RefinementCtx,
+): void => {
+	const {fps} = FRAME;
+	campaign.episodes.forEach((episode, index) => {
+		const clips = getEpisodeTrailerClips(episode);
+		const timeline = getScenesTimeline({
+			scenes: planEpisodeTrailer({episodeNumber: episode.number, clips}),
+			slot: 'episode',
+			fps,
+		});
+		const maxFrames = TRAILER_SLOTS.episode.maxSeconds * fps;
+		if (timeline.durationInFrames <= maxFrames) return;
+		const overFrames = timeline.durationInFrames - maxFrames;
+		const clipsMs = clips.reduce((sum, c) => sum + c.endMs - c.startMs, 0);
+		ctx.addIssue({
+			code: 'custom',
+			path: ['episodes', index, 'trailer', 'clips'],
+			input: `${(clipsMs / 1000).toFixed(1)} s of clips`,
+			message: `make ${getEpisodeKey(episode.number)}-trailer ${seconds(timeline.durationInFrames)} s long, ${seconds(overFrames)} s over the ${TRAILER_SLOTS.episode.maxSeconds} s an episode trailer may last (SPECS.md: 15–30 s); shorten the clips by at least ${seconds(overFrames)} s`,
+		});
+	});
+
+	const numbers = campaign.series.trailer.episodes;
+	const known = new Set(campaign.episodes.map((e) => e.number));
+	const unknown = (numbers ?? []).flatMap((n, k) => (known.has(n) ? [] : [{n, k}]));
+	for (const {n, k} of unknown) {
+		ctx.addIssue({
+			code: 'custom',
+			path: ['series', 'trailer', 'episodes', k],
+			input: n,
+			message: `is not an episode of this campaign; use numbers from episodes[].number (${[...known].join(', ')})`,
+		});
+	}
+	if (unknown.length > 0) return;
+	const chosen = (numbers ?? [...known].sort((a, b) => a - b)).map((n) => {
+		const index = campaign.episodes.findIndex((e) => e.number === n);
+		return {index, episodeNumber: n, clip: getSeriesTrailerClip(campaign.episodes[index]!)};
+	});
+	const timeline = getScenesTimeline({scenes: planSeriesTrailer({clips: chosen}), slot: 'series', fps});
+	const maxFrames = TRAILER_SLOTS.series.maxSeconds * fps;
+	if (timeline.durationInFrames <= maxFrames) return;
+	const overFrames = timeline.durationInFrames - maxFrames;
+	const longest = [...chosen].sort((a, b) => b.clip.endMs - b.clip.startMs - (a.clip.endMs - a.clip.startMs))[0]!;
+	ctx.addIssue({
+		code: 'custom',
+		path: numbers ? ['series', 'trailer', 'episodes'] : ['series', 'trailer'],
+		input: `${chosen.length} episodes`,
+		message: `make series-trailer ${seconds(timeline.durationInFrames)} s long, ${seconds(overFrames)} s over its ${TRAILER_SLOTS.series.maxSeconds} s slot (SPECS.md); list fewer episodes in series.trailer.episodes or shorten their trailer.seriesClip by ${seconds(overFrames)} s in all (longest: episodes[${longest.index}], ${((longest.clip.endMs - longest.clip.startMs) / 1000).toFixed(1)} s)`,
+	});
+};
+
 export const campaignSchema = z
-	.object({
+	.strictObject({
 		$schema: z.string().optional(),
 		series: seriesSchema,
 		brand: brandSchema,
@@ -88,6 +161,7 @@ export const campaignSchema = z
 				}
 			}
 		});
+		checkTrailers(campaign, ctx);
 	});
 
 export type Campaign = z.infer<typeof campaignSchema>;

@@ -34,7 +34,11 @@ export const checkCampaignMedia = async ({file, assetsDir, campaign}: LoadedCamp
 			if (!(error instanceof SubtitleError)) throw error;
 			problems.push(...error.problems.map((p) => fromCaptionProblem(`episodes[${index}].subtitles`, p)));
 		}
-		const lastOutMs = Math.max(...episode.teaser.segments.map((s) => s.endMs));
+		const cuts = [
+			...episode.teaser.segments.map((s) => ({path: 'teaser.segments', endMs: s.endMs})),
+			...(episode.trailer.clips ?? []).map((s) => ({path: 'trailer.clips', endMs: s.endMs})),
+			...(episode.trailer.seriesClip ? [{path: 'trailer.seriesClip', endMs: episode.trailer.seriesClip.endMs}] : []),
+		];
 		const footagePath = path.join(assetsDir, episode.footage);
 		try {
 			const {durationSeconds, video} = await probeMedia(footagePath);
@@ -46,14 +50,16 @@ export const checkCampaignMedia = async ({file, assetsDir, campaign}: LoadedCamp
 					message: 'has no video stream; point at a video file',
 					severity: 'error',
 				});
-			} else if (lastOutMs > durationSeconds * 1000 + 1) {
-				problems.push({
-					file,
-					path: `episodes[${index}].teaser.segments`,
-					value: `out at ${lastOutMs} ms`,
-					message: `go past the end of ${episode.footage} (${Math.round(durationSeconds * 1000)} ms); move the out point inside the footage`,
-					severity: 'error',
-				});
+			} else {
+				for (const cut of cuts.filter((c) => c.endMs > durationSeconds * 1000 + 1)) {
+					problems.push({
+						file,
+						path: `episodes[${index}].${cut.path}`,
+						value: `out at ${cut.endMs} ms`,
+						message: `goes past the end of ${episode.footage} (${Math.round(durationSeconds * 1000)} ms); move the out point inside the footage`,
+						severity: 'error',
+					});
+				}
 			}
 		} catch {
 			problems.push({

@@ -2,10 +2,11 @@ import {zTextarea} from '@remotion/zod-types';
 import {z} from 'zod';
 import {SUBTITLE_EXTENSIONS, VIDEO_EXTENSIONS, zAssetPath} from './asset-path-schema';
 import {captionOverrideSchema} from '../captions/caption-override-schema';
+import {TRAILER_CLIPS} from '../timeline/trailer-timing';
 import {callToActionSchema, hashtagSchema, releaseAtSchema} from './shared-schemas';
 
 export const segmentSchema = z
-	.object({
+	.strictObject({
 		startMs: z.number().int({error: 'must be whole milliseconds'}).min(0, {error: 'must be 0 or more'}),
 		endMs: z.number().int({error: 'must be whole milliseconds'}).min(1, {error: 'must be after 0'}),
 	})
@@ -19,6 +20,41 @@ export const segmentSchema = z
 			});
 		}
 	});
+
+/** A clip of a trailer: a segment long enough to hear a line (a transition would eat a shorter one). */
+export const trailerClipSchema = segmentSchema.superRefine((segment, ctx) => {
+	const lengthMs = segment.endMs - segment.startMs;
+	if (lengthMs > 0 && lengthMs < TRAILER_CLIPS.minClipMs) {
+		ctx.addIssue({
+			code: 'custom',
+			path: ['endMs'],
+			input: segment.endMs,
+			message: `leaves a clip of ${lengthMs} ms; a trailer clip lasts at least ${TRAILER_CLIPS.minClipMs / 1000} s: move endMs later`,
+		});
+	}
+});
+
+export const episodeTrailerSchema = z
+	.strictObject({
+		hook: z
+			.string()
+			.min(1, {error: 'is empty; write the line that opens the trailer, or remove the field'})
+			.max(70, {error: 'is longer than 70 characters and would not read in 2.5 s; shorten it'})
+			.optional()
+			.describe('The line that opens the episode trailer; default: the synopsis’ first sentence'),
+		clips: z
+			.array(trailerClipSchema)
+			.min(1, {error: 'is empty; give two or three {startMs, endMs} clips, or remove the field'})
+			.max(TRAILER_CLIPS.maxClips, {
+				error: `has more than ${TRAILER_CLIPS.maxClips} clips; an episode trailer shows two or three`,
+			})
+			.optional()
+			.describe('Clips of the footage for the episode trailer; default: taken from the teaser'),
+		seriesClip: trailerClipSchema
+			.optional()
+			.describe('The clip this episode gives the series trailer (~2.5–3.5 s); default: 2.8 s of its first clip'),
+	})
+	.default({});
 
 export const episodeSchema = z.strictObject({
 	number: z.number().int().min(1, {error: 'must be 1 or more'}).max(99, {error: 'must be 99 or less'}),
@@ -42,7 +78,7 @@ export const episodeSchema = z.strictObject({
 		segments: z.array(segmentSchema).min(1, {error: 'is empty; give at least one {startMs, endMs} cut of the footage'}),
 	}),
 	header: z
-		.object({
+		.strictObject({
 			durationInSeconds: z
 				.number()
 				.min(3, {error: 'is under 3 s; a header lasts 3–5 s (TikTok Takeover)'})
@@ -58,7 +94,9 @@ export const episodeSchema = z.strictObject({
 		.default({overrides: []}),
 	hashtags: z.array(hashtagSchema).default([]),
 	callToAction: callToActionSchema.optional(),
+	trailer: episodeTrailerSchema,
 });
 
 export type Episode = z.infer<typeof episodeSchema>;
 export type Segment = z.infer<typeof segmentSchema>;
+export type EpisodeTrailer = z.infer<typeof episodeTrailerSchema>;

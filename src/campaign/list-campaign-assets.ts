@@ -15,8 +15,8 @@ export const getAssetId = (kind: AssetKind, episode: number | null): string =>
 	`${episode === null ? 'series' : getEpisodeKey(episode)}-${kind}`;
 
 /** Kinds that have a composition so far; the others join as they are built. */
-export const EPISODE_KINDS: readonly AssetKind[] = ['header', 'teaser'];
-export const SERIES_KINDS: readonly AssetKind[] = ['header'];
+export const EPISODE_KINDS: readonly AssetKind[] = ['header', 'teaser', 'trailer'];
+export const SERIES_KINDS: readonly AssetKind[] = ['header', 'trailer'];
 
 /** Every asset of a campaign, series-wide first, then episode by episode. */
 export const listCampaignAssets = (campaign: Campaign): AssetRef[] => [

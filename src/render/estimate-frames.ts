@@ -1,3 +1,5 @@
+import {getPropsTimeline} from '../../compositions/Trailer/get-props-timeline';
+import type {TrailerProps} from '../../compositions/Trailer/schema';
 import {FRAME} from '../specs/frame';
 import {getSegmentFrames, getTotalFrames} from '../timeline/get-segment-frames';
 import type {AssetKind} from '../specs/delivery-specs';
@@ -9,5 +11,6 @@ export const estimateFrames = (kind: AssetKind, props: Record<string, unknown>):
 		const segments = props.segments as {startMs: number; endMs: number}[];
 		return getTotalFrames(getSegmentFrames({segments, fps: FRAME.fps}));
 	}
+	if (kind === 'trailer') return getPropsTimeline(props as TrailerProps).durationInFrames;
 	return 30 * FRAME.fps;
 };

@@ -29,8 +29,13 @@ export type PreparedPlan = {loaded: LoadedCampaign; plan: PlannedAsset[]; warnin
 
 /** Media problems that matter for this selection: those of episodes whose footage or captions it renders. */
 const getMediaProblems = async (loaded: LoadedCampaign, assets: readonly AssetRef[]): Promise<CampaignProblem[]> => {
-	const readsMedia = new Set(assets.filter((a) => a.kind !== 'header' && a.episode !== null).map((a) => a.episode));
-	const indexes = loaded.campaign.episodes.flatMap((episode, index) => (readsMedia.has(episode.number) ? [index] : []));
+	const media = assets.filter((a) => a.kind !== 'header');
+	// The series trailer shows a clip of every episode (its list is checked by the schema).
+	const all = media.some((a) => a.episode === null);
+	const readsMedia = new Set(media.map((a) => a.episode));
+	const indexes = loaded.campaign.episodes.flatMap((episode, index) =>
+		all || readsMedia.has(episode.number) ? [index] : [],
+	);
 	if (indexes.length === 0) return [];
 	const problems = await checkCampaignMedia(loaded);
 	return problems.filter((p) => indexes.some((i) => p.path.startsWith(`episodes[${i}]`)));
@@ -51,7 +56,7 @@ export const preparePlan = async (options: RenderOptions): Promise<PreparedPlan>
 	const codeHash = getCodeHash(PROJECT_DIR);
 	const inputs = selection.assets.map((asset) => {
 		const {props} = getAssetProps(loaded.campaign, asset);
-		const settings = {...RENDER_SETTINGS, crf: RENDER_SETTINGS.crf[asset.kind], kind: asset.kind};
+		const settings = {...RENDER_SETTINGS, quality: RENDER_SETTINGS.quality[asset.kind], kind: asset.kind};
 		return {
 			...asset,
 			props,

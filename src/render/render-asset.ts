@@ -63,7 +63,7 @@ export const renderAsset = async ({
 			...common,
 			composition,
 			codec: RENDER_SETTINGS.codec,
-			crf: RENDER_SETTINGS.crf[asset.kind],
+			...RENDER_SETTINGS.quality[asset.kind],
 			colorSpace: RENDER_SETTINGS.colorSpace,
 			imageFormat: RENDER_SETTINGS.imageFormat,
 			jpegQuality: RENDER_SETTINGS.jpegQuality,

@@ -1,0 +1,53 @@
+import {DELIVERY_SPECS} from '../specs/delivery-specs';
+
+/** The kinds of scene a trailer is cut from. Every kind but 'clip' is a card of text. */
+export type TrailerSceneType = 'open' | 'hook' | 'clip' | 'title' | 'release' | 'credits' | 'cta';
+export type TrailerCardType = Exclude<TrailerSceneType, 'clip'>;
+
+/**
+ * How long each card stays, in seconds: long enough to read its text once (about 17
+ * characters a second, SPECS.md captions) plus the entrance, short enough to keep a TikTok pace.
+ */
+export const TRAILER_CARD_SECONDS: Record<TrailerCardType, number> = {
+	open: 3.5,
+	hook: 2.5,
+	title: 3,
+	release: 3,
+	credits: 3,
+	cta: 3.5,
+};
+
+/** Transition lengths, in frames. They overlap the scenes on both sides, so they shorten the trailer. */
+export const TRAILER_TRANSITIONS = {
+	/** Into or out of a card: 0.4 s reads as a move without slowing the cut. */
+	cardFrames: 12,
+	/** Between two clips of the series montage: a quicker push keeps the pace. */
+	clipToClipFrames: 8,
+} as const;
+
+export const TRAILER_CLIPS = {
+	/** Footage an episode trailer takes from the teaser when the campaign chooses no clips. */
+	defaultFootageMs: 12_000,
+	/** An episode trailer shows two or three clips (BRIEF.md). */
+	maxClips: 3,
+	/** Shorter than this, a clip is a flash and a transition would eat it whole. */
+	minClipMs: 1000,
+	/** A clip of the series montage when the campaign chooses none: 12 of them must fit in 60 s. */
+	seriesClipMs: 2800,
+} as const;
+
+export type TrailerSlotName = 'episode' | 'series';
+export type TrailerSlot = {minSeconds: number; maxSeconds: number};
+
+/**
+ * SPECS.md, per asset kind: "trailer 5–60 s; episode trailer 15–30 s, series trailer ≤ 60 s"
+ * (TikTok Reservation In-Feed and TopView take 5–60 s; the 15–30 s of an episode trailer is
+ * the campaign's plan, kept here rather than in DELIVERY_SPECS, which QC reads per kind).
+ */
+export const TRAILER_SLOTS: Record<TrailerSlotName, TrailerSlot> = {
+	episode: {minSeconds: 15, maxSeconds: 30},
+	series: {
+		minSeconds: DELIVERY_SPECS.trailer.minDurationSeconds,
+		maxSeconds: DELIVERY_SPECS.trailer.maxDurationSeconds,
+	},
+};
