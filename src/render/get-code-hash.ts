@@ -5,7 +5,7 @@ import {sha256, stableStringify} from './hash';
 /** Folders whose code ends up in the bundle and so decides pixels and sound. */
 const BUNDLED_FOLDERS = ['src', 'compositions'];
 /** Node-side code that never runs in the bundle: changing it does not change a frame. */
-const NODE_ONLY = [path.join('src', 'render'), path.join('src', 'qc')];
+const NODE_ONLY = [path.join('src', 'render'), path.join('src', 'qc'), path.join('src', 'review')];
 
 const listFiles = (dir: string): string[] =>
 	readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {

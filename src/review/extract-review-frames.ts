@@ -44,7 +44,8 @@ export const extractReviewFrames = async ({
 		width: SHEET_FRAME_WIDTH,
 	}));
 	const shots: Shot[] = [poster, ...frames];
-	const partial = (shot: Shot) => path.join(dir, `.${shot.name}.${process.pid}.partial.jpg`);
+	// Absolute: Remotion's ffmpeg runs in its own package folder.
+	const partial = (shot: Shot) => path.resolve(dir, `.${shot.name}.${process.pid}.partial.jpg`);
 	const inputs = shots.flatMap((shot) => [
 		...(shot.atSeconds === null ? [] : ['-ss', shot.atSeconds.toFixed(3)]),
 		'-i',
