@@ -1,22 +1,9 @@
 import {mkdirSync, symlinkSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
-import {CampaignError, formatProblem} from '../src/campaign/campaign-error';
+import {problemsOf} from './helpers/problems-of';
 import {loadCampaign} from '../src/campaign/load-campaign';
 import {makeCampaignDir, SAMPLE_CAMPAIGN} from './helpers/make-campaign-dir';
-
-/** The lines an editor sees for a campaign, with the temp folder's name taken out. */
-const problemsOf = (file: string): string[] => {
-	try {
-		loadCampaign(file);
-	} catch (error) {
-		if (!(error instanceof CampaignError)) throw error;
-		return error.problems.map((p) =>
-			formatProblem(p).replace(file, 'campaign.json').replaceAll(path.dirname(file), '<dir>'),
-		);
-	}
-	return [];
-};
 
 describe('loadCampaign', () => {
 	test('the sample campaign loads with its 12 episodes', () => {
