@@ -8,8 +8,9 @@ import {formatPath} from '../src/campaign/campaign-error';
 export const parseProps = <T extends z.ZodType>(schema: T, props: unknown, composition: string): z.infer<T> => {
 	const result = schema.safeParse(props);
 	if (result.success) return result.data;
-	const lines = result.error.issues.map((issue) => `  ${formatPath(issue.path) || '(props)'}: ${issue.message}`);
+	// One line: the Remotion CLI shows only the first line of an error.
+	const fields = result.error.issues.map((issue) => `${formatPath(issue.path) || '(props)'}: ${issue.message}`);
 	throw new TypeError(
-		`Invalid props for ${composition}:\n${lines.join('\n')}\nFix these fields in the props (or the campaign they come from).`,
+		`Invalid props for ${composition}: ${fields.join('; ')}. Fix these fields in the props (or the campaign they come from).`,
 	);
 };
