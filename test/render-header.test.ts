@@ -2,17 +2,9 @@ import {mkdtempSync, readdirSync, readFileSync, statSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {beforeAll, describe, expect, test} from 'vitest';
-import {type CliIo, runRenderCli} from '../src/render/run-render-cli';
+import {runRender as run} from './helpers/run-render';
 import {makeCampaignDir} from './helpers/make-campaign-dir';
 import {probe} from './helpers/probe';
-
-const run = async (args: string[]) => {
-	let stdout = '';
-	let stderr = '';
-	const io: CliIo = {stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), isTty: false};
-	const status = await runRenderCli(args, io, {onInterrupt: () => undefined});
-	return {status, stdout, stderr};
-};
 
 describe('rendering a header for real (half scale)', () => {
 	const out = mkdtempSync(path.join(tmpdir(), 'cites-out-'));

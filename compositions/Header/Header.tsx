@@ -3,6 +3,7 @@ import React, {useMemo} from 'react';
 import {AbsoluteFill} from 'remotion';
 import {formatReleaseFr} from '../../src/campaign/format-release';
 import {BrandBackdrop} from '../../src/components/BrandBackdrop';
+import {SafeColumn} from '../../src/components/SafeColumn';
 import {SafeZoneGuard} from '../../src/components/SafeZoneGuard';
 import {SafeZoneOverlay} from '../../src/components/SafeZoneOverlay';
 import {useBrandFonts} from '../../src/components/use-brand-fonts';
@@ -59,20 +60,7 @@ export const Header: React.FC<HeaderProps> = (props) => {
 	return (
 		<AbsoluteFill data-safe-root>
 			<BrandBackdrop background={brand.colors.background} band={brand.colors.primary} accent={brand.colors.accent} />
-			<div
-				style={{
-					position: 'absolute',
-					left: SAFE_BOX.left,
-					top: SAFE_BOX.top,
-					width: SAFE_BOX.width,
-					height: SAFE_BOX.height,
-					display: 'flex',
-					flexDirection: 'column',
-					justifyContent: 'center',
-					gap: 24,
-					color: text,
-				}}
-			>
+			<SafeColumn gap={24} color={text}>
 				<div
 					data-safe="presenter"
 					style={{
@@ -141,7 +129,7 @@ export const Header: React.FC<HeaderProps> = (props) => {
 				>
 					{props.releasePrefix} {formatReleaseFr({releaseAt: props.releaseAt, timeZone: props.timeZone})}
 				</div>
-			</div>
+			</SafeColumn>
 			{props.showSafeZone ? <SafeZoneOverlay /> : null}
 			<SafeZoneGuard />
 		</AbsoluteFill>

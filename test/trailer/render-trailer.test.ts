@@ -7,17 +7,9 @@ import {getPropsTimeline} from '../../compositions/Trailer/get-props-timeline';
 import type {TrailerProps} from '../../compositions/Trailer/schema';
 import {loadCampaign} from '../../src/campaign/load-campaign';
 import {runFfmpeg} from '../../src/render/run-ffmpeg';
-import {type CliIo, runRenderCli} from '../../src/render/run-render-cli';
+import {runRender as run} from '../helpers/run-render';
 import {makeCampaignDir} from '../helpers/make-campaign-dir';
 import {probe} from '../helpers/probe';
-
-const run = async (args: string[]) => {
-	let stdout = '';
-	let stderr = '';
-	const io: CliIo = {stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), isTty: false};
-	const status = await runRenderCli(args, io, {onInterrupt: () => undefined});
-	return {status, stdout, stderr};
-};
 
 describe('rendering an episode trailer for real (quarter scale, with sound)', () => {
 	const out = mkdtempSync(path.join(tmpdir(), 'cites-out-'));
