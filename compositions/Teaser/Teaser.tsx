@@ -1,5 +1,6 @@
+import {Video} from '@remotion/media';
 import React from 'react';
-import {AbsoluteFill, OffthreadVideo, Sequence, staticFile, useVideoConfig} from 'remotion';
+import {AbsoluteFill, Sequence, staticFile, useVideoConfig} from 'remotion';
 import {formatReleaseFr} from '../../src/campaign/format-release';
 import {CaptionTrack} from '../../src/components/CaptionTrack';
 import {EndTag} from '../../src/components/EndTag';
@@ -30,11 +31,12 @@ export const Teaser: React.FC<TeaserProps> = (props) => {
 					durationInFrames={segment.durationInFrames}
 					name={`Cut ${segment.trimBefore}–${segment.trimAfter}`}
 				>
-					<OffthreadVideo
+					<Video
 						src={staticFile(props.footage)}
 						trimBefore={segment.trimBefore}
 						trimAfter={segment.trimAfter}
-						style={{width: '100%', height: '100%', objectFit: 'cover'}}
+						objectFit="cover"
+						style={{width: '100%', height: '100%'}}
 					/>
 				</Sequence>
 			))}

@@ -1,5 +1,6 @@
+import {Video} from '@remotion/media';
 import React from 'react';
-import {AbsoluteFill, OffthreadVideo, staticFile} from 'remotion';
+import {AbsoluteFill, staticFile} from 'remotion';
 import {getClipVolume} from '../../src/audio/get-clip-volume';
 import type {Brand} from '../../src/campaign/brand-schema';
 import {CaptionTrack} from '../../src/components/CaptionTrack';
@@ -19,14 +20,15 @@ export const ClipScene: React.FC<{
 	const durationInFrames = cut?.durationInFrames ?? 0;
 	return (
 		<AbsoluteFill style={{backgroundColor: '#000'}}>
-			<OffthreadVideo
+			<Video
 				src={staticFile(scene.footage)}
 				trimBefore={cut?.trimBefore}
 				trimAfter={cut?.trimAfter}
 				volume={(frame) =>
 					getClipVolume({frame, durationInFrames, volume: sound.clipVolume, fadeFrames: sound.clipFadeFrames})
 				}
-				style={{width: '100%', height: '100%', objectFit: 'cover'}}
+				objectFit="cover"
+				style={{width: '100%', height: '100%'}}
 			/>
 			<ClipLabel label={scene.label} brand={brand} />
 			<CaptionTrack

@@ -65,6 +65,7 @@ export const renderAsset = async ({
 			codec: RENDER_SETTINGS.codec,
 			...RENDER_SETTINGS.quality[asset.kind],
 			colorSpace: RENDER_SETTINGS.colorSpace,
+			x264Preset: RENDER_SETTINGS.x264Preset,
 			imageFormat: RENDER_SETTINGS.imageFormat,
 			jpegQuality: RENDER_SETTINGS.jpegQuality,
 			muted: asset.kind === 'header', // TikTok Takeover plays muted: no audio stream at all
