@@ -1,3 +1,4 @@
+import {zTextarea} from '@remotion/zod-types';
 import {z} from 'zod';
 import {brandSchema} from '../../src/campaign/brand-schema';
 import {releaseAtSchema} from '../../src/campaign/shared-schemas';
@@ -7,7 +8,8 @@ export const headerSchema = z.object({
 	presenter: z.string().describe('Small line above the series title, e.g. "Prime Video présente"'),
 	seriesTitle: z.string().min(1),
 	kicker: z.string().describe('"Épisode 3", or "La série" for the series header'),
-	title: z.string().min(1).describe('Episode title, or the series tagline'),
+	/** Episode title, or the series tagline. */
+	title: zTextarea().min(1),
 	placeName: z.string(),
 	placeDetail: z.string().describe('City and the figure the place is named after'),
 	releasePrefix: z.string().describe('"Le" or "Dès le", before the date'),

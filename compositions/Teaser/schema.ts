@@ -14,7 +14,8 @@ const cueSchema = z.object({
 
 export const captionStyleSchema = z.object({
 	fontSize: z.number().min(40).max(96).describe('Caption size in px at 1080×1920'),
-	highlightColor: zColor().describe('Colour of the word being spoken'),
+	/** Colour of the word being spoken (no .describe(): it would hide Studio's colour picker). */
+	highlightColor: zColor(),
 });
 
 export const teaserSchema = z.object({

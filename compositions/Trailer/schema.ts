@@ -1,3 +1,4 @@
+import {zTextarea} from '@remotion/zod-types';
 import {z} from 'zod';
 import {brandSchema} from '../../src/campaign/brand-schema';
 import {releaseAtSchema} from '../../src/campaign/shared-schemas';
@@ -18,14 +19,16 @@ export const openSceneSchema = z.object({
 	type: z.literal('open'),
 	presenter: z.string().describe('Small line above the title, e.g. "Prime Video présente"'),
 	title: z.string().min(1),
-	tagline: z.string().describe('The idea of the series, in one line'),
+	/** The idea of the series, in one line. */
+	tagline: zTextarea(),
 	durationInSeconds: seconds('opening'),
 });
 
 export const hookSceneSchema = z.object({
 	type: z.literal('hook'),
 	kicker: z.string().describe('"Cités · épisode 1"'),
-	text: z.string().min(1).describe('The line that stops the scroll'),
+	/** The line that stops the scroll. */
+	text: zTextarea().min(1),
 	durationInSeconds: seconds('hook'),
 });
 
@@ -48,7 +51,8 @@ export const titleSceneSchema = z.object({
 	kicker: z.string().describe('"Épisode 1"'),
 	title: z.string().min(1),
 	placeName: z.string(),
-	figure: z.string().describe('Who the place is named after, and who they were'),
+	/** Who the place is named after, and who they were. */
+	figure: zTextarea(),
 	city: z.string(),
 	durationInSeconds: seconds('title'),
 });
@@ -73,8 +77,8 @@ export const creditsSceneSchema = z.object({
 export const ctaSceneSchema = z.object({
 	type: z.literal('cta'),
 	seriesTitle: z.string(),
-	headline: z.string().min(1),
-	detail: z.string(),
+	headline: zTextarea().min(1),
+	detail: zTextarea(),
 	where: z.string().describe('Platform and handle'),
 	hashtags: z.array(z.string()),
 	durationInSeconds: seconds('call-to-action'),
