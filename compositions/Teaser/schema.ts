@@ -1,22 +1,8 @@
-import {zColor} from '@remotion/zod-types';
 import {z} from 'zod';
 import {brandSchema} from '../../src/campaign/brand-schema';
 import {releaseAtSchema} from '../../src/campaign/shared-schemas';
 import {captionOverrideSchema} from '../../src/captions/caption-override-schema';
-
-const cueSchema = z.object({
-	index: z.number(),
-	line: z.number(),
-	startMs: z.number(),
-	endMs: z.number(),
-	text: z.string(),
-});
-
-export const captionStyleSchema = z.object({
-	fontSize: z.number().min(40).max(96).describe('Caption size in px at 1080×1920'),
-	/** Colour of the word being spoken (no .describe(): it would hide Studio's colour picker). */
-	highlightColor: zColor(),
-});
+import {captionCueSchema, captionStyleSchema} from '../../src/captions/caption-props-schema';
 
 export const teaserSchema = z.object({
 	brand: brandSchema,
@@ -34,7 +20,7 @@ export const teaserSchema = z.object({
 	endTagSeconds: z.number().min(1.5).max(4).describe('How long the release-date tag shows at the end'),
 	showSafeZone: z.boolean().describe('Studio only: show where TikTok draws its UI'),
 	/** Filled by calculateMetadata from the subtitle file: cues on the cut's timeline, typeset. */
-	captions: z.array(cueSchema).optional(),
+	captions: z.array(captionCueSchema).optional(),
 });
 
 export type TeaserProps = z.infer<typeof teaserSchema>;

@@ -3,17 +3,9 @@ import {z} from 'zod';
 import {brandSchema} from '../../src/campaign/brand-schema';
 import {releaseAtSchema} from '../../src/campaign/shared-schemas';
 import {captionOverrideSchema} from '../../src/captions/caption-override-schema';
-import {captionStyleSchema} from '../Teaser/schema';
+import {captionCueSchema, captionStyleSchema} from '../../src/captions/caption-props-schema';
 
 const seconds = (what: string) => z.number().min(1).max(10).describe(`How long the ${what} card stays, in seconds`);
-
-const cueSchema = z.object({
-	index: z.number(),
-	line: z.number(),
-	startMs: z.number(),
-	endMs: z.number(),
-	text: z.string(),
-});
 
 export const openSceneSchema = z.object({
 	type: z.literal('open'),
@@ -43,7 +35,7 @@ export const clipSceneSchema = z.object({
 		.object({kicker: z.string(), title: z.string(), detail: z.string()})
 		.describe('Card over the clip: the episode, or the place and the figure it is named after'),
 	/** Filled by calculateMetadata from the subtitle file: cues on the clip's own timeline, typeset. */
-	captions: z.array(cueSchema).optional(),
+	captions: z.array(captionCueSchema).optional(),
 });
 
 export const titleSceneSchema = z.object({
