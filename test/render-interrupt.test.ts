@@ -17,6 +17,9 @@ const renderAndInterrupt = (args: string[], signal: NodeJS.Signals) =>
 			{
 				cwd: PROJECT_DIR,
 				env: {...process.env, NO_COLOR: '1'},
+				// Its own process group, so SIGINT can go to the whole group as Ctrl-C in a
+				// terminal does: Chromium and ffmpeg get it too.
+				detached: true,
 			},
 		);
 		let stdout = '';
@@ -27,7 +30,7 @@ const renderAndInterrupt = (args: string[], signal: NodeJS.Signals) =>
 			if (!sent && stdout.includes('rendering')) {
 				sent = true;
 				// Let it get into the frames before pulling the plug.
-				setTimeout(() => child.kill(signal), 2500);
+				setTimeout(() => (signal === 'SIGINT' ? process.kill(-child.pid!, signal) : child.kill(signal)), 2500);
 			}
 		});
 		child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
@@ -35,20 +38,24 @@ const renderAndInterrupt = (args: string[], signal: NodeJS.Signals) =>
 	});
 
 describe('an interrupted render', () => {
-	test('SIGTERM mid-render leaves no partial file, and the next run completes it', async () => {
-		const {file} = makeCampaignDir();
-		const out = mkdtempSync(path.join(tmpdir(), 'cites-out-'));
-		const args = ['--campaign', file, '--only', 'ep04-header', '--out', out, '--scale', '0.5'];
-		const interrupted = await renderAndInterrupt(args, 'SIGTERM');
-		expect(interrupted.code).not.toBe(0);
-		expect(interrupted.stderr).toContain('SIGTERM: cancelling the render in flight');
-		expect(interrupted.stdout).toContain('Interrupted: 0 of 1 done; no partial file left.');
-		const media = () => readdirSync(out).filter((name) => /\.(mp4|jpg)$/.test(name) || name.includes('.partial'));
-		expect(media()).toEqual([]);
+	// SIGINT is what Ctrl-C sends; SIGTERM is what CI sends on cancel.
+	test.each<NodeJS.Signals>(['SIGINT', 'SIGTERM'])(
+		'%s mid-render leaves no partial file, and the next run completes it',
+		async (signal) => {
+			const {file} = makeCampaignDir();
+			const out = mkdtempSync(path.join(tmpdir(), 'cites-out-'));
+			const args = ['--campaign', file, '--only', 'ep04-header', '--out', out, '--scale', '0.5'];
+			const interrupted = await renderAndInterrupt(args, signal);
+			expect(interrupted.code).not.toBe(0);
+			expect(interrupted.stderr).toContain(`${signal}: cancelling the render in flight`);
+			expect(interrupted.stdout).toContain('Interrupted: 0 of 1 done; no partial file left.');
+			const media = () => readdirSync(out).filter((name) => /\.(mp4|jpg)$/.test(name) || name.includes('.partial'));
+			expect(media()).toEqual([]);
 
-		const resumed = runScript('render.ts', args);
-		expect(resumed.status).toBe(0);
-		expect(resumed.stdout).toContain('1 to render');
-		expect(media().sort()).toEqual(['ep04-header.jpg', 'ep04-header.mp4']);
-	});
+			const resumed = runScript('render.ts', args);
+			expect(resumed.status).toBe(0);
+			expect(resumed.stdout).toContain('1 to render');
+			expect(media().sort()).toEqual(['ep04-header.jpg', 'ep04-header.mp4']);
+		},
+	);
 });

@@ -15,6 +15,23 @@ export type RenderSession = {
 	close: () => Promise<void>;
 };
 
+/**
+ * openBrowser installs a SIGINT handler that calls process.exit(130) on the spot, which
+ * would skip our cancel, cleanup and summary on Ctrl-C. When the process already handles
+ * SIGINT (the render CLI does), that handler is taken off again; Remotion's 'exit' handler,
+ * which kills the browser, stays.
+ */
+const keepOwnSigint = async <T>(open: () => Promise<T>): Promise<T> => {
+	const ours = new Set(process.listeners('SIGINT'));
+	const opened = await open();
+	if (ours.size > 0) {
+		for (const listener of process.listeners('SIGINT')) {
+			if (!ours.has(listener)) process.removeListener('SIGINT', listener);
+		}
+	}
+	return opened;
+};
+
 const ENTRY_POINT = path.join(import.meta.dirname, '..', 'index.ts');
 
 /**
@@ -30,11 +47,7 @@ export const openRenderSession = async ({
 }): Promise<RenderSession> => {
 	const browserOptions = getBrowserOptions();
 	const serveUrl = await bundle({entryPoint: ENTRY_POINT, publicDir: assetsDir, enableCaching: true});
-	const launch = () =>
-		openBrowser('chrome', {
-			...browserOptions,
-			logLevel,
-		});
+	const launch = () => keepOwnSigint(() => openBrowser('chrome', {...browserOptions, logLevel}));
 	const session: RenderSession = {
 		serveUrl,
 		browser: await launch(),
