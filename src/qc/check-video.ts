@@ -86,7 +86,8 @@ export const checkVideo = (probe: MediaProbe, spec: DeliverySpec, {scale = 1}: {
 	} else {
 		// ffprobe names the profile "LC", or gives its number (1) when built without the names.
 		const aac = audio.codec === 'aac' && (audio.profile === null || audio.profile === 'LC' || audio.profile === '1');
-		checks.push(check('audio codec', aac, `${audio.codec}${audio.profile ? ` ${audio.profile}` : ''}`, 'AAC-LC'));
+		const profile = audio.profile === '1' ? 'LC' : audio.profile;
+		checks.push(check('audio codec', aac, `${audio.codec}${profile ? ` ${profile}` : ''}`, 'AAC-LC'));
 		checks.push(check('audio sample rate', audio.sampleRate === 48000, `${audio.sampleRate} Hz`, '48000 Hz'));
 		checks.push(check('audio channels', audio.channels === 2, `${audio.channels}`, '2 (stereo)'));
 	}
