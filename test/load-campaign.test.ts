@@ -85,12 +85,15 @@ describe('loadCampaign', () => {
 				c.episodes[5].number = 'six';
 				c.series.platform.handle = 'primevideofr';
 				delete c.episodes[11].title;
+				// A check across fields of one episode, reported with the errors elsewhere.
+				c.episodes[2].teaser.segments[0].endMs = 99000;
 				return c;
 			},
 		});
 		expect(problemsOf(file)).toEqual([
 			'campaign.json: series.platform.handle = "primevideofr": is not a handle; write it like "@primevideofr"',
 			'campaign.json: episodes[0].footage = "../outside.mp4": climbs out with ".."; keep the file inside the assets folder and point at it from there',
+			'campaign.json: episodes[2].teaser.segments = "106.294 s in all": add up to 106.294 s; a teaser lasts 5–60 s (TikTok In-Feed): move the in/out points',
 			'campaign.json: episodes[5].number = "six": should be a number, not a string',
 			'campaign.json: episodes[11].title: is missing; add it (a string)',
 		]);

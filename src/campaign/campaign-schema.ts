@@ -1,15 +1,13 @@
 import {zTextarea} from '@remotion/zod-types';
 import {z} from 'zod';
-import {DELIVERY_SPECS} from '../specs/delivery-specs';
 import {FRAME} from '../specs/frame';
-import {getEpisodeTrailerClips, getSeriesTrailerClip} from '../timeline/get-trailer-clips';
-import {getScenesTimeline, planEpisodeTrailer, planSeriesTrailer} from '../timeline/plan-trailer-scenes';
+import {getSeriesTrailerClip} from '../timeline/get-trailer-clips';
+import {getScenesTimeline, planSeriesTrailer} from '../timeline/plan-trailer-scenes';
 import {TRAILER_SLOTS} from '../timeline/trailer-timing';
 import {AUDIO_EXTENSIONS, zAssetPath} from './asset-path-schema';
 import {brandSchema} from './brand-schema';
 import {type Episode, episodeSchema} from './episode-schema';
 import {getOffsetInZone} from './get-offset-in-zone';
-import {getEpisodeKey} from './list-campaign-assets';
 import {callToActionSchema, hashtagSchema} from './shared-schemas';
 
 const isTimeZone = (value: string): boolean => {
@@ -58,33 +56,15 @@ export const seriesSchema = z.strictObject({
 const seconds = (frames: number) => (frames / FRAME.fps).toFixed(1);
 
 /**
- * A trailer longer than its slot (SPECS.md) is refused here, at load, with the episode and
- * the excess: the editor fixes the campaign instead of finding out after a render.
+ * A series trailer longer than its slot (SPECS.md) is refused here, at load, with the
+ * excess: the editor fixes the campaign instead of finding out after a render. Each
+ * episode's own teaser and trailer are checked on the episode (check-episode-lengths.ts).
  */
-const checkTrailers = (
+const checkSeriesTrailer = (
 	campaign: {series: z.infer<typeof seriesSchema>; episodes: Episode[]},
 	ctx: z.core.$RefinementCtx,
 ): void => {
 	const {fps} = FRAME;
-	campaign.episodes.forEach((episode, index) => {
-		const clips = getEpisodeTrailerClips(episode);
-		const timeline = getScenesTimeline({
-			scenes: planEpisodeTrailer({episodeNumber: episode.number, clips}),
-			slot: 'episode',
-			fps,
-		});
-		const maxFrames = TRAILER_SLOTS.episode.maxSeconds * fps;
-		if (timeline.durationInFrames <= maxFrames) return;
-		const overFrames = timeline.durationInFrames - maxFrames;
-		const clipsMs = clips.reduce((sum, c) => sum + c.endMs - c.startMs, 0);
-		ctx.addIssue({
-			code: 'custom',
-			path: ['episodes', index, 'trailer', 'clips'],
-			input: `${(clipsMs / 1000).toFixed(1)} s of clips`,
-			message: `make ${getEpisodeKey(episode.number)}-trailer ${seconds(timeline.durationInFrames)} s long, ${seconds(overFrames)} s over the ${TRAILER_SLOTS.episode.maxSeconds} s an episode trailer may last (SPECS.md: 15–30 s); shorten the clips by at least ${seconds(overFrames)} s`,
-		});
-	});
-
 	const numbers = campaign.series.trailer.episodes;
 	const known = new Set(campaign.episodes.map((e) => e.number));
 	const unknown = (numbers ?? []).flatMap((n, k) => (known.has(n) ? [] : [{n, k}]));
@@ -136,17 +116,6 @@ export const campaignSchema = z
 			}
 			seen.set(episode.number, index);
 
-			const teaserMs = episode.teaser.segments.reduce((sum, s) => sum + s.endMs - s.startMs, 0);
-			const {minDurationSeconds, maxDurationSeconds} = DELIVERY_SPECS.teaser;
-			if (teaserMs < minDurationSeconds * 1000 || teaserMs > maxDurationSeconds * 1000) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['episodes', index, 'teaser', 'segments'],
-					input: `${teaserMs / 1000} s in all`,
-					message: `add up to ${teaserMs / 1000} s; a teaser lasts ${minDurationSeconds}–${maxDurationSeconds} s (TikTok In-Feed): move the in/out points`,
-				});
-			}
-
 			if (isTimeZone(campaign.series.timeZone) && !Number.isNaN(Date.parse(episode.releaseAt))) {
 				const expected = getOffsetInZone(episode.releaseAt, campaign.series.timeZone);
 				const given = episode.releaseAt.match(/([+-]\d{2}:\d{2}|Z)$/)?.[1];
@@ -161,7 +130,7 @@ export const campaignSchema = z
 				}
 			}
 		});
-		checkTrailers(campaign, ctx);
+		checkSeriesTrailer(campaign, ctx);
 	});
 
 export type Campaign = z.infer<typeof campaignSchema>;

@@ -2,6 +2,7 @@ import {zTextarea} from '@remotion/zod-types';
 import {z} from 'zod';
 import {SUBTITLE_EXTENSIONS, VIDEO_EXTENSIONS, zAssetPath} from './asset-path-schema';
 import {captionOverrideSchema} from '../captions/caption-override-schema';
+import {checkEpisodeLengths} from './check-episode-lengths';
 import {TRAILER_CLIPS} from '../timeline/trailer-timing';
 import {callToActionSchema, hashtagSchema, releaseAtSchema} from './shared-schemas';
 
@@ -56,7 +57,7 @@ export const episodeTrailerSchema = z
 	})
 	.default({});
 
-export const episodeSchema = z.strictObject({
+const episodeFieldsSchema = z.strictObject({
 	number: z.number().int().min(1, {error: 'must be 1 or more'}).max(99, {error: 'must be 99 or less'}),
 	title: z.string().min(1, {error: 'is empty; give the episode a title'}).max(40, {
 		error: 'is longer than 40 characters and would not fit the title card; shorten it',
@@ -96,6 +97,10 @@ export const episodeSchema = z.strictObject({
 	callToAction: callToActionSchema.optional(),
 	trailer: episodeTrailerSchema,
 });
+
+export type EpisodeFields = z.infer<typeof episodeFieldsSchema>;
+
+export const episodeSchema = episodeFieldsSchema.superRefine(checkEpisodeLengths);
 
 export type Episode = z.infer<typeof episodeSchema>;
 export type Segment = z.infer<typeof segmentSchema>;
