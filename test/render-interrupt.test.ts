@@ -9,19 +9,14 @@ import {runScript} from './helpers/run-cli';
 /** Starts `npm run render` for real and sends it a signal once it is rendering frames. */
 const renderAndInterrupt = (args: string[], signal: NodeJS.Signals) =>
 	new Promise<{code: number | null; stdout: string; stderr: string}>((resolve) => {
-		// One node process with tsx's loader (not the tsx CLI, which relays signals and exits at
-		// once), so the signal reaches the renderer as Ctrl-C reaches `npm run render`.
-		const child = spawn(
-			process.execPath,
-			['--import', 'tsx', path.join(PROJECT_DIR, 'scripts', 'render.ts'), ...args],
-			{
-				cwd: PROJECT_DIR,
-				env: {...process.env, NO_COLOR: '1'},
-				// Its own process group, so SIGINT can go to the whole group as Ctrl-C in a
-				// terminal does: Chromium and ffmpeg get it too.
-				detached: true,
-			},
-		);
+		// The command a user types, so the signal goes through npm as Ctrl-C does.
+		const child = spawn('npm', ['run', '--silent', 'render', '--', ...args], {
+			cwd: PROJECT_DIR,
+			env: {...process.env, NO_COLOR: '1'},
+			// Its own process group, so SIGINT can go to the whole group as Ctrl-C in a
+			// terminal does: Chromium and ffmpeg get it too.
+			detached: true,
+		});
 		let stdout = '';
 		let stderr = '';
 		let sent = false;
