@@ -85,8 +85,10 @@ describe('loadCampaign', () => {
 				c.episodes[5].number = 'six';
 				c.series.platform.handle = 'primevideofr';
 				delete c.episodes[11].title;
-				// A check across fields of one episode, reported with the errors elsewhere.
+				// Checks across fields, reported with the errors elsewhere.
 				c.episodes[2].teaser.segments[0].endMs = 99000;
+				c.episodes[3].releaseAt = '2027-07-01T18:00:00+01:00';
+				c.episodes[7].number = 7;
 				return c;
 			},
 		});
@@ -96,6 +98,8 @@ describe('loadCampaign', () => {
 			'campaign.json: episodes[2].teaser.segments = "106.294 s in all": add up to 106.294 s; a teaser lasts 5–60 s (TikTok In-Feed): move the in/out points',
 			'campaign.json: episodes[5].number = "six": should be a number, not a string',
 			'campaign.json: episodes[11].title: is missing; add it (a string)',
+			'campaign.json: episodes[3].releaseAt = "2027-07-01T18:00:00+01:00": has offset +01:00 but Europe/Paris is at +02:00 on that date; write the offset +02:00',
+			'campaign.json: episodes[7].number = 7: repeats episodes[6].number; give every episode its own number',
 		]);
 	});
 

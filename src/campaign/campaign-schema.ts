@@ -94,6 +94,21 @@ const checkSeriesTrailer = (
 	});
 };
 
+/** A release time must carry the offset its time zone has on that date (summer time included). */
+const checkReleaseOffset = (episode: Episode, index: number, timeZone: string, ctx: z.core.$RefinementCtx): void => {
+	if (Number.isNaN(Date.parse(episode.releaseAt))) return;
+	const expected = getOffsetInZone(episode.releaseAt, timeZone);
+	const given = episode.releaseAt.match(/([+-]\d{2}:\d{2}|Z)$/)?.[1];
+	const normalised = given === 'Z' ? '+00:00' : given;
+	if (normalised === expected) return;
+	ctx.addIssue({
+		code: 'custom',
+		path: ['episodes', index, 'releaseAt'],
+		input: episode.releaseAt,
+		message: `has offset ${given} but ${timeZone} is at ${expected} on that date; write the offset ${expected}`,
+	});
+};
+
 export const campaignSchema = z
 	.strictObject({
 		$schema: z.string().optional(),
@@ -102,36 +117,36 @@ export const campaignSchema = z
 		music: zAssetPath(AUDIO_EXTENSIONS),
 		episodes: z.array(episodeSchema).min(1, {error: 'is empty; add at least one episode'}),
 	})
-	.superRefine((campaign, ctx) => {
-		const seen = new Map<number, number>();
-		campaign.episodes.forEach((episode, index) => {
-			const first = seen.get(episode.number);
-			if (first !== undefined) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['episodes', index, 'number'],
-					input: episode.number,
-					message: `repeats episodes[${first}].number; give every episode its own number`,
-				});
-			}
-			seen.set(episode.number, index);
-
-			if (isTimeZone(campaign.series.timeZone) && !Number.isNaN(Date.parse(episode.releaseAt))) {
-				const expected = getOffsetInZone(episode.releaseAt, campaign.series.timeZone);
-				const given = episode.releaseAt.match(/([+-]\d{2}:\d{2}|Z)$/)?.[1];
-				const normalised = given === 'Z' ? '+00:00' : given;
-				if (normalised !== expected) {
+	.superRefine(
+		(campaign, ctx) => {
+			// Runs even when other parts of the file have errors (every problem in one run), so it
+			// looks only at the parts that are valid on their own.
+			const series = seriesSchema.safeParse(campaign.series);
+			const rawEpisodes: unknown[] = Array.isArray(campaign.episodes) ? campaign.episodes : [];
+			const episodes = rawEpisodes.map((raw) => episodeSchema.safeParse(raw));
+			const seen = new Map<number, number>();
+			episodes.forEach((parsed, index) => {
+				if (!parsed.success) return;
+				const episode = parsed.data;
+				const first = seen.get(episode.number);
+				if (first !== undefined) {
 					ctx.addIssue({
 						code: 'custom',
-						path: ['episodes', index, 'releaseAt'],
-						input: episode.releaseAt,
-						message: `has offset ${given} but ${campaign.series.timeZone} is at ${expected} on that date; write the offset ${expected}`,
+						path: ['episodes', index, 'number'],
+						input: episode.number,
+						message: `repeats episodes[${first}].number; give every episode its own number`,
 					});
 				}
+				seen.set(episode.number, index);
+				const timeZone = (campaign.series as {timeZone?: unknown} | undefined)?.timeZone;
+				if (typeof timeZone === 'string' && isTimeZone(timeZone)) checkReleaseOffset(episode, index, timeZone, ctx);
+			});
+			if (series.success && episodes.length > 0 && episodes.every((e) => e.success)) {
+				checkSeriesTrailer({series: series.data, episodes: episodes.map((e) => e.data!)}, ctx);
 			}
-		});
-		checkSeriesTrailer(campaign, ctx);
-	});
+		},
+		{when: () => true},
+	);
 
 export type Campaign = z.infer<typeof campaignSchema>;
 export type CampaignInput = z.input<typeof campaignSchema>;
