@@ -3,7 +3,7 @@ import path from 'node:path';
 import {applyCaptionOverrides, type CaptionProblem, lintCaptions, parseSubtitles, SubtitleError} from '../captions';
 import {probeMedia} from '../render/probe-media';
 import type {CampaignProblem} from './campaign-error';
-import type {LoadedCampaign} from './load-campaign';
+import type {IndexedEpisode} from './load-campaign';
 
 const fromCaptionProblem = (fieldPath: string, problem: CaptionProblem): CampaignProblem => ({
 	file: problem.file,
@@ -18,9 +18,17 @@ const fromCaptionProblem = (fieldPath: string, problem: CaptionProblem): Campaig
  * caption lint (with the campaign's overrides applied), and that the footage is long
  * enough for the teaser's segments. Returns errors and warnings; nothing is thrown.
  */
-export const checkCampaignMedia = async ({file, assetsDir, campaign}: LoadedCampaign): Promise<CampaignProblem[]> => {
+export const checkCampaignMedia = async ({
+	file,
+	assetsDir,
+	episodes,
+}: {
+	file: string;
+	assetsDir: string;
+	episodes: readonly IndexedEpisode[];
+}): Promise<CampaignProblem[]> => {
 	const problems: CampaignProblem[] = [];
-	for (const [index, episode] of campaign.episodes.entries()) {
+	for (const {index, episode} of episodes) {
 		const subtitlesPath = path.join(assetsDir, episode.subtitles);
 		const shownPath = path.relative(process.cwd(), subtitlesPath);
 		try {

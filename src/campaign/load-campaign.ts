@@ -3,6 +3,7 @@ import path from 'node:path';
 import {CampaignError, type CampaignProblem} from './campaign-error';
 import {type Campaign, campaignSchema} from './campaign-schema';
 import {checkAssetFiles} from './check-asset-files';
+import {type Episode, episodeSchema} from './episode-schema';
 import {getSchemaProblems} from './get-schema-problems';
 import {listAssetPaths} from './list-asset-paths';
 import {parseJsonWithLines} from './parse-json-with-lines';
@@ -15,29 +16,70 @@ export type LoadedCampaign = {
 	campaign: Campaign;
 };
 
+/** An episode with its place in the file, for field paths. */
+export type IndexedEpisode = {index: number; episode: Episode};
+
+export type CampaignReading = {
+	file: string;
+	assetsDir: string;
+	/** The whole campaign, when it has no problem. */
+	campaign: Campaign | null;
+	problems: CampaignProblem[];
+	/** The episodes that are valid on their own, files included: their media can be checked too. */
+	episodes: IndexedEpisode[];
+};
+
+const isUnder = (problemPath: string, key: string) =>
+	problemPath === key || problemPath.startsWith(`${key}.`) || problemPath.startsWith(`${key}[`);
+
 /**
- * Node only. Reads, parses and checks a campaign file and every file it points at.
- * Throws a CampaignError listing every problem at once, never only the first.
+ * Node only. Reads, parses and checks a campaign file and every file it points at, and
+ * returns every problem at once, never only the first.
  */
-export const loadCampaign = (file: string): LoadedCampaign => {
+export const readCampaign = (file: string): CampaignReading => {
 	const assetsDir = path.dirname(path.resolve(file));
+	const fail = (problem: CampaignProblem): CampaignReading => ({
+		file,
+		assetsDir,
+		campaign: null,
+		problems: [problem],
+		episodes: [],
+	});
 	let text: string;
 	try {
 		text = readFileSync(file, 'utf8');
 	} catch (error) {
 		const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : String(error);
-		throw new CampaignError([
-			{file, path: '', message: `${reason}; pass --campaign with the path of a campaign JSON file`},
-		]);
+		return fail({file, path: '', message: `${reason}; pass --campaign with the path of a campaign JSON file`});
 	}
 	const json = parseJsonWithLines(text);
-	if (!json.ok) {
-		throw new CampaignError([{file, path: '', line: json.line, message: `${json.message}; fix the JSON syntax there`}]);
-	}
+	if (!json.ok) return fail({file, path: '', line: json.line, message: `${json.message}; fix the JSON syntax there`});
 	const problems: CampaignProblem[] = [];
 	const parsed = campaignSchema.safeParse(json.value, {reportInput: true});
 	if (!parsed.success) problems.push(...getSchemaProblems(file, parsed.error));
 	problems.push(...checkAssetFiles({file, assetsDir, fields: listAssetPaths(json.value)}));
-	if (problems.length > 0 || !parsed.success) throw new CampaignError(problems);
-	return {file, assetsDir, campaign: parsed.data};
+	if (parsed.success && problems.length === 0) {
+		const campaign = parsed.data;
+		return {
+			file,
+			assetsDir,
+			campaign,
+			problems,
+			episodes: campaign.episodes.map((episode, index) => ({index, episode})),
+		};
+	}
+	const raw = (json.value as {episodes?: unknown} | null)?.episodes;
+	const episodes = (Array.isArray(raw) ? raw : []).flatMap((candidate, index): IndexedEpisode[] => {
+		const episode = episodeSchema.safeParse(candidate);
+		const clean = !problems.some((p) => isUnder(p.path, `episodes[${index}]`));
+		return episode.success && clean ? [{index, episode: episode.data}] : [];
+	});
+	return {file, assetsDir, campaign: null, problems, episodes};
+};
+
+/** readCampaign for those who need a valid campaign: throws a CampaignError listing every problem. */
+export const loadCampaign = (file: string): LoadedCampaign => {
+	const {assetsDir, campaign, problems} = readCampaign(file);
+	if (!campaign || problems.length > 0) throw new CampaignError(problems);
+	return {file, assetsDir, campaign};
 };

@@ -4,7 +4,7 @@ import {getAssetProps} from '../../compositions/get-asset-props';
 import {CampaignError, type CampaignProblem} from '../campaign/campaign-error';
 import {checkCampaignMedia} from '../campaign/check-campaign-media';
 import {type AssetRef, listCampaignAssets} from '../campaign/list-campaign-assets';
-import {type LoadedCampaign, loadCampaign} from '../campaign/load-campaign';
+import {type LoadedCampaign, readCampaign} from '../campaign/load-campaign';
 import {estimateFrames} from './estimate-frames';
 import {getCodeHash} from './get-code-hash';
 import {getInputKey} from './get-input-key';
@@ -33,12 +33,10 @@ const getMediaProblems = async (loaded: LoadedCampaign, assets: readonly AssetRe
 	// The series trailer shows a clip of every episode (its list is checked by the schema).
 	const all = media.some((a) => a.episode === null);
 	const readsMedia = new Set(media.map((a) => a.episode));
-	const indexes = loaded.campaign.episodes.flatMap((episode, index) =>
-		all || readsMedia.has(episode.number) ? [index] : [],
+	const episodes = loaded.campaign.episodes.flatMap((episode, index) =>
+		all || readsMedia.has(episode.number) ? [{index, episode}] : [],
 	);
-	if (indexes.length === 0) return [];
-	const problems = await checkCampaignMedia(loaded);
-	return problems.filter((p) => indexes.some((i) => p.path.startsWith(`episodes[${i}]`)));
+	return episodes.length === 0 ? [] : checkCampaignMedia({...loaded, episodes});
 };
 
 /**
@@ -47,7 +45,16 @@ const getMediaProblems = async (loaded: LoadedCampaign, assets: readonly AssetRe
  * Throws CampaignError or UsageError (exit 2).
  */
 export const preparePlan = async (options: RenderOptions): Promise<PreparedPlan> => {
-	const loaded = loadCampaign(options.campaign);
+	const reading = readCampaign(options.campaign);
+	if (!reading.campaign) {
+		// Every problem in one run: the media of the episodes that are valid on their own too,
+		// unless only headers (which read no footage or subtitles) were asked for.
+		const onlyHeaders =
+			options.kinds?.every((kind) => kind === 'header') || options.only?.every((id) => id.endsWith('-header'));
+		const media = onlyHeaders ? [] : await checkCampaignMedia(reading);
+		throw new CampaignError([...reading.problems, ...media.filter((p) => p.severity !== 'warning')]);
+	}
+	const loaded: LoadedCampaign = {file: reading.file, assetsDir: reading.assetsDir, campaign: reading.campaign};
 	const selection = selectAssets(listCampaignAssets(loaded.campaign), options);
 	if (selection.errors.length > 0) throw new UsageError(selection.errors);
 	const mediaProblems = await getMediaProblems(loaded, selection.assets);

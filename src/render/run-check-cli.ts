@@ -1,8 +1,8 @@
 import {parseArgs} from 'node:util';
-import {CampaignError, type CampaignProblem, formatProblem} from '../campaign/campaign-error';
+import {type CampaignProblem, formatProblem} from '../campaign/campaign-error';
 import {checkCampaignMedia} from '../campaign/check-campaign-media';
 import {listCampaignAssets} from '../campaign/list-campaign-assets';
-import {loadCampaign} from '../campaign/load-campaign';
+import {readCampaign} from '../campaign/load-campaign';
 import {DEFAULT_CAMPAIGN} from './parse-render-args';
 
 const USAGE = `Usage: npm run check -- [--campaign FILE]   (default ${DEFAULT_CAMPAIGN})`;
@@ -36,16 +36,12 @@ export const runCheckCli = async (argv: readonly string[], io: Io): Promise<numb
 		io.stderr(`error: ${(error as Error).message}\n${USAGE}\n`);
 		return 2;
 	}
-	try {
-		const loaded = loadCampaign(campaignFile);
-		const code = report(io, campaignFile, await checkCampaignMedia(loaded));
-		if (code === 0)
-			io.stdout(
-				`${loaded.campaign.episodes.length} episodes, ${listCampaignAssets(loaded.campaign).length} assets, ready to render.\n`,
-			);
-		return code;
-	} catch (error) {
-		if (!(error instanceof CampaignError)) throw error;
-		return report(io, campaignFile, error.problems);
+	const reading = readCampaign(campaignFile);
+	const media = await checkCampaignMedia(reading);
+	const code = report(io, campaignFile, [...reading.problems, ...media]);
+	if (code === 0 && reading.campaign) {
+		const {episodes} = reading.campaign;
+		io.stdout(`${episodes.length} episodes, ${listCampaignAssets(reading.campaign).length} assets, ready to render.\n`);
 	}
+	return code;
 };

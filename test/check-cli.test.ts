@@ -1,0 +1,57 @@
+import {writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {describe, expect, test} from 'vitest';
+import {runCheckCli} from '../src/render/run-check-cli';
+import {makeCampaignDir} from './helpers/make-campaign-dir';
+
+const check = async (file: string) => {
+	let stdout = '';
+	let stderr = '';
+	const code = await runCheckCli(['--campaign', file], {
+		stdout: (t) => void (stdout += t),
+		stderr: (t) => void (stderr += t),
+	});
+	const lines = stderr
+		.split('\n')
+		.filter((line) => line.startsWith('error: '))
+		.map((line) => line.replace(file, 'campaign.json'));
+	return {code, stdout, stderr, errors: lines};
+};
+
+describe('npm run check', () => {
+	test('the sample campaign is ready to render, with its caption warnings listed', async () => {
+		const {file} = makeCampaignDir({withMedia: true});
+		const result = await check(file);
+		expect(result.code).toBe(0);
+		expect(result.errors).toEqual([]);
+		expect(result.stdout).toContain('12 episodes, 38 assets, ready to render.');
+		expect(result.stderr).toMatch(/^warning: .*episodes\[\d+\]\.subtitles cue \d+: reading-speed: /m);
+	});
+
+	test('schema, footage and subtitle problems of different episodes come out in one run', async () => {
+		const {dir, file} = makeCampaignDir({
+			withMedia: true,
+			edit: (c: any) => {
+				c.episodes[6].titel = c.episodes[6].title;
+				delete c.episodes[6].title;
+				// Valid for the schema (20 s in all), but the footage is about 30 s long.
+				c.episodes[2].teaser.segments = [
+					{startMs: 0, endMs: 8000},
+					{startMs: 88000, endMs: 100000},
+				];
+				return c;
+			},
+		});
+		writeFileSync(path.join(dir, 'subtitles', 'ep05.srt'), '1\nnot a timing line\nBonjour\n');
+		const result = await check(file);
+		expect(result.code).toBe(2);
+		expect(result.errors).toEqual([
+			'error: campaign.json: episodes[6].title: is missing; add it (a string)',
+			'error: campaign.json: episodes[6]: has unknown field "titel"; check the spelling or remove it',
+			expect.stringMatching(
+				/^error: campaign\.json: episodes\[2\]\.teaser\.segments = "out at 100000 ms": goes past the end of footage\/ep03\.mp4 \(\d+ ms\); move the out point inside the footage$/,
+			),
+			expect.stringMatching(/^error: .*\/subtitles\/ep05\.srt:1: episodes\[4\]\.subtitles: no-cues: /),
+		]);
+	});
+});
