@@ -119,15 +119,15 @@ export const campaignSchema = z
 	})
 	.superRefine(
 		(campaign, ctx) => {
-			// Runs even when other parts of the file have errors (every problem in one run), so it
-			// looks only at the parts that are valid on their own.
-			const series = seriesSchema.safeParse(campaign.series);
-			const rawEpisodes: unknown[] = Array.isArray(campaign.episodes) ? campaign.episodes : [];
-			const episodes = rawEpisodes.map((raw) => episodeSchema.safeParse(raw));
+			// Runs even when other parts of the file have errors (every problem in one run). Zod has
+			// parsed every part by now, so this looks only at those without an issue of their own.
+			const valid = (...path: PropertyKey[]) =>
+				!ctx.issues.some(({path: at = []}) => path.slice(0, at.length).every((key, n) => key === at[n]));
+			const episodes = Array.isArray(campaign.episodes) ? campaign.episodes : [];
+			const timeZone = valid('series', 'timeZone') ? campaign.series.timeZone : null;
 			const seen = new Map<number, number>();
-			episodes.forEach((parsed, index) => {
-				if (!parsed.success) return;
-				const episode = parsed.data;
+			episodes.forEach((episode, index) => {
+				if (!valid('episodes', index)) return;
 				const first = seen.get(episode.number);
 				if (first !== undefined) {
 					ctx.addIssue({
@@ -138,12 +138,9 @@ export const campaignSchema = z
 					});
 				}
 				seen.set(episode.number, index);
-				const timeZone = (campaign.series as {timeZone?: unknown} | undefined)?.timeZone;
-				if (typeof timeZone === 'string' && isTimeZone(timeZone)) checkReleaseOffset(episode, index, timeZone, ctx);
+				if (timeZone) checkReleaseOffset(episode, index, timeZone, ctx);
 			});
-			if (series.success && episodes.length > 0 && episodes.every((e) => e.success)) {
-				checkSeriesTrailer({series: series.data, episodes: episodes.map((e) => e.data!)}, ctx);
-			}
+			if (valid('series') && valid('episodes')) checkSeriesTrailer(campaign, ctx);
 		},
 		{when: () => true},
 	);
