@@ -5,7 +5,15 @@ export default [
 	...config,
 	{
 		// React and the browser bundle never reach Node-only code (and the other way round).
-		files: ['src/campaign/**', 'src/captions/**', 'src/timeline/**', 'src/specs/**', 'src/qc/**'],
+		files: [
+			'src/campaign/**',
+			'src/captions/**',
+			'src/timeline/**',
+			'src/specs/**',
+			'src/qc/**',
+			'src/plan/**',
+			'src/media/**',
+		],
 		rules: {
 			'no-restricted-imports': [
 				'error',

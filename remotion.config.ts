@@ -1,5 +1,5 @@
 import {Config} from '@remotion/cli/config';
-import {findBrowserExecutable} from './src/render/find-browser';
+import {findBrowserExecutable} from './src/backends/local/find-browser';
 
 // Studio and the Remotion CLI use the same system Chromium as scripts/render.ts:
 // Remotion's own browser download fails without internet.

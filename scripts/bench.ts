@@ -1,8 +1,8 @@
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import type {Manifest} from '../src/render/manifest';
-import {runRenderCli} from '../src/render/run-render-cli';
+import type {Manifest} from '../src/plan/manifest';
+import {runRenderCli} from '../src/cli/run-render-cli';
 
 /**
  * Frames per second at 1080×1920, our figure of merit: renders a few assets of the sample

@@ -1,5 +1,5 @@
-import {exitAfterFlush} from '../src/render/exit-after-flush';
-import {runCheckCli} from '../src/render/run-check-cli';
+import {exitAfterFlush} from '../src/cli/exit-after-flush';
+import {runCheckCli} from '../src/cli/run-check-cli';
 
 exitAfterFlush(
 	await runCheckCli(process.argv.slice(2), {

@@ -1,6 +1,6 @@
-import {exitAfterFlush} from '../src/render/exit-after-flush';
+import {exitAfterFlush} from '../src/cli/exit-after-flush';
 import {parseArgs} from 'node:util';
-import {mergeShards} from '../src/render/merge-shards';
+import {mergeShards} from '../src/plan/merge-shards';
 
 const USAGE = 'Usage: npm run merge-shards -- --out DIR SHARD_DIR...';
 let out: string | undefined;

@@ -1,5 +1,5 @@
-import {exitAfterFlush} from '../src/render/exit-after-flush';
-import {runRenderCli} from '../src/render/run-render-cli';
+import {exitAfterFlush} from '../src/cli/exit-after-flush';
+import {runRenderCli} from '../src/cli/run-render-cli';
 
 const exitCode = await runRenderCli(
 	process.argv.slice(2),

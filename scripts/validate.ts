@@ -1,5 +1,5 @@
-import {exitAfterFlush} from '../src/render/exit-after-flush';
-import {runValidateCli} from '../src/render/run-validate-cli';
+import {exitAfterFlush} from '../src/cli/exit-after-flush';
+import {runValidateCli} from '../src/cli/run-validate-cli';
 
 exitAfterFlush(
 	await runValidateCli(process.argv.slice(2), {

@@ -1,11 +1,11 @@
 import React from 'react';
 import {Composition, Folder} from 'remotion';
-import {getAssetProps} from '../compositions/get-asset-props';
-import {calculateHeaderMetadata, Header, headerSchema} from '../compositions/Header';
-import {calculateTeaserMetadata, Teaser, teaserSchema} from '../compositions/Teaser';
-import {calculateTrailerMetadata, Trailer, trailerSchema} from '../compositions/Trailer';
+import {getAssetProps} from './kinds/get-asset-props';
+import {calculateHeaderMetadata, Header, headerSchema} from './kinds/header';
+import {calculateTeaserMetadata, Teaser, teaserSchema} from './kinds/teaser';
+import {calculateTrailerMetadata, Trailer, trailerSchema} from './kinds/trailer';
 import {getBundleCampaign} from './campaign/get-bundle-campaign';
-import {type AssetRef, getEpisodeKey, listCampaignAssets} from './campaign/list-campaign-assets';
+import {type AssetRef, getEpisodeKey, listCampaignAssets} from './plan/list-campaign-assets';
 import {FRAME} from './specs/frame';
 
 const campaign = getBundleCampaign();

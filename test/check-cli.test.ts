@@ -1,7 +1,7 @@
 import {writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
-import {runCheckCli} from '../src/render/run-check-cli';
+import {runCheckCli} from '../src/cli/run-check-cli';
 import {makeCampaignDir} from './helpers/make-campaign-dir';
 
 const check = async (file: string) => {

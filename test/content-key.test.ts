@@ -2,9 +2,9 @@ import {appendFileSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
-import {getInputKey} from '../src/render/get-input-key';
-import {parseRenderArgs} from '../src/render/parse-render-args';
-import {preparePlan} from '../src/render/prepare-plan';
+import {getInputKey} from '../src/plan/get-content-key';
+import {parseRenderArgs} from '../src/cli/parse-render-args';
+import {preparePlan} from '../src/plan/prepare-plan';
 import {makeCampaignDir} from './helpers/make-campaign-dir';
 
 const keysOf = async (campaignFile: string, out: string) => {

@@ -2,8 +2,8 @@ import {mkdirSync, mkdtempSync, readdirSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
-import {type ManifestEntry, mergeManifest, writeManifest} from '../src/render/manifest';
-import {mergeShards} from '../src/render/merge-shards';
+import {type ManifestEntry, mergeManifest, writeManifest} from '../src/plan/manifest';
+import {mergeShards} from '../src/plan/merge-shards';
 
 const entry = (id: string, renderedAt: string): ManifestEntry => ({
 	id,

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {parseRenderArgs} from '../src/render/parse-render-args';
+import {parseRenderArgs} from '../src/cli/parse-render-args';
 
 describe('parseRenderArgs', () => {
 	test('reads every option of the contract', () => {

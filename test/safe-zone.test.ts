@@ -2,8 +2,8 @@ import {mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
-import {findSafeZoneViolations} from '../src/qc/find-safe-zone-violations';
-import {type CliIo, runRenderCli} from '../src/render/run-render-cli';
+import {findSafeZoneViolations} from '../src/specs/find-safe-zone-violations';
+import {type CliIo, runRenderCli} from '../src/cli/run-render-cli';
 import {makeCampaignDir} from './helpers/make-campaign-dir';
 
 describe('findSafeZoneViolations', () => {

@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
-import type {AssetRef} from '../src/campaign/list-campaign-assets';
-import {selectAssets} from '../src/render/select-assets';
+import type {AssetRef} from '../src/plan/list-campaign-assets';
+import {selectAssets} from '../src/plan/select-assets';
 
 const all: AssetRef[] = [
 	{id: 'series-header', kind: 'header', episode: null},

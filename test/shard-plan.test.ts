@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {shardPlan} from '../src/render/shard-plan';
+import {shardPlan} from '../src/plan/shard-plan';
 
 /** A small deterministic generator, so a failing case can be replayed. */
 const makeRandom = (seed: number) => () => {

@@ -1,9 +1,9 @@
 import {ZodZypesInternals} from '@remotion/zod-types';
 import {describe, expect, test} from 'vitest';
 import {z} from 'zod';
-import {headerSchema} from '../compositions/Header/schema';
-import {teaserSchema} from '../compositions/Teaser/schema';
-import {trailerSchema} from '../compositions/Trailer/schema';
+import {headerSchema} from '../src/kinds/header/schema';
+import {teaserSchema} from '../src/kinds/teaser/schema';
+import {trailerSchema} from '../src/kinds/trailer/schema';
 
 type Node = Record<string, any>;
 type Field = {path: string; node: Node};

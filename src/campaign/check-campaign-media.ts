@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {applyCaptionOverrides, type CaptionProblem, lintCaptions, parseSubtitles, SubtitleError} from '../captions';
-import {probeMedia} from '../render/probe-media';
+import {probeMedia} from '../media/probe-media';
 import type {CampaignProblem} from './campaign-error';
 import type {IndexedEpisode} from './load-campaign';
 

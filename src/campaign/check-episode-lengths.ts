@@ -5,7 +5,7 @@ import {getEpisodeTrailerClips} from '../timeline/get-trailer-clips';
 import {getScenesTimeline, planEpisodeTrailer} from '../timeline/plan-trailer-scenes';
 import {TRAILER_SLOTS} from '../timeline/trailer-timing';
 import type {EpisodeFields} from './episode-schema';
-import {getEpisodeKey} from './list-campaign-assets';
+import {getEpisodeKey} from '../plan/list-campaign-assets';
 
 const seconds = (frames: number) => (frames / FRAME.fps).toFixed(1);
 

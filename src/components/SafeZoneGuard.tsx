@@ -1,7 +1,7 @@
 import type React from 'react';
 import {useLayoutEffect} from 'react';
 import {cancelRender, getRemotionEnvironment, useCurrentFrame} from 'remotion';
-import {type ElementBox, findSafeZoneViolations, formatSafeZoneViolation} from '../qc/find-safe-zone-violations';
+import {type ElementBox, findSafeZoneViolations, formatSafeZoneViolation} from '../specs/find-safe-zone-violations';
 
 /** Opacity as seen: the element's times its ancestors' up to the composition root. */
 const getVisibleOpacity = (element: HTMLElement, root: Element): number => {

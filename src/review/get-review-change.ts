@@ -1,5 +1,5 @@
-import {diffInputs} from '../render/get-input-key';
-import type {ManifestEntry} from '../render/manifest';
+import {diffInputs} from '../plan/get-content-key';
+import type {ManifestEntry} from '../plan/manifest';
 import type {ReviewChange, ReviewRecord} from './review-types';
 
 /**

@@ -1,4 +1,4 @@
-import type {ManifestEntry} from '../render/manifest';
+import type {ManifestEntry} from '../plan/manifest';
 import {escapeFileUrl, escapeHtml} from './escape-html';
 import {describeInput, formatBytes, formatDate, formatSeconds} from './format-review-figures';
 import {groupReviewCards} from './group-review-cards';

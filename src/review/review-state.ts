@@ -1,6 +1,6 @@
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import {writeFileAtomic} from '../render/write-file-atomic';
+import {writeFileAtomic} from '../files/write-file-atomic';
 import type {ReviewRecord, ReviewState} from './review-types';
 
 /** Pictures and memory of the review page live in out/review/, next to the page. */

@@ -1,4 +1,4 @@
-import type {ManifestEntry} from '../render/manifest';
+import type {ManifestEntry} from '../plan/manifest';
 
 /** Pictures the review page shows for one asset, made from one exact file (its fileHash). */
 export type ReviewMedia = {

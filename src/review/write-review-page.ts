@@ -1,7 +1,7 @@
 import {existsSync, mkdirSync, readdirSync, rmSync} from 'node:fs';
 import path from 'node:path';
-import {type ManifestEntry, readManifest} from '../render/manifest';
-import {writeFileAtomic} from '../render/write-file-atomic';
+import {type ManifestEntry, readManifest} from '../plan/manifest';
+import {writeFileAtomic} from '../files/write-file-atomic';
 import {extractReviewFrames} from './extract-review-frames';
 import {getReviewChange} from './get-review-change';
 import {renderReviewPage} from './render-review-page';

@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {describe, expect, test} from 'vitest';
-import {type CliIo, runRenderCli} from '../../src/render/run-render-cli';
+import {type CliIo, runRenderCli} from '../../src/cli/run-render-cli';
 import {launchChromium} from '../helpers/launch-chromium';
 import {makeCampaignDir} from '../helpers/make-campaign-dir';
 

@@ -1,5 +1,5 @@
 import {chromium} from 'playwright-core';
-import {findBrowserExecutable} from '../../src/render/find-browser';
+import {findBrowserExecutable} from '../../src/backends/local/find-browser';
 
 /** The system Chromium, driven by playwright-core, with no background network chatter. */
 export const launchChromium = () => {

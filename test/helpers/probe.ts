@@ -1,4 +1,4 @@
-import {runFfprobe} from '../../src/render/run-ffprobe';
+import {runFfprobe} from '../../src/media/run-ffprobe';
 
 type Stream = {
 	codec_type: string;

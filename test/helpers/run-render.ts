@@ -1,4 +1,4 @@
-import {type CliIo, runRenderCli} from '../../src/render/run-render-cli';
+import {type CliIo, runRenderCli} from '../../src/cli/run-render-cli';
 
 /** The render CLI in this process (same code path as `npm run render`), output captured. */
 export const runRender = async (args: string[]) => {

@@ -2,7 +2,7 @@ import {mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {beforeAll, describe, expect, test} from 'vitest';
-import {runFfmpeg} from '../../src/render/run-ffmpeg';
+import {runFfmpeg} from '../../src/media/run-ffmpeg';
 import {SAMPLE_ASSETS} from '../helpers/make-campaign-dir';
 import {runScript} from '../helpers/run-cli';
 

@@ -1,4 +1,4 @@
-import type {ManifestEntry} from '../../src/render/manifest';
+import type {ManifestEntry} from '../../src/plan/manifest';
 
 /** A manifest entry as the renderer writes it for a passing asset, changed by `overrides`. */
 export const makeManifestEntry = (overrides: Partial<ManifestEntry> & Pick<ManifestEntry, 'id'>): ManifestEntry => ({

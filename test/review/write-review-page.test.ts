@@ -3,8 +3,8 @@ import {existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileS
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {beforeAll, describe, expect, test} from 'vitest';
-import {sha256} from '../../src/render/hash';
-import type {Manifest, ManifestEntry} from '../../src/render/manifest';
+import {sha256} from '../../src/files/hash';
+import type {Manifest, ManifestEntry} from '../../src/plan/manifest';
 import {writeReviewPage} from '../../src/review/write-review-page';
 import {probe} from '../helpers/probe';
 import {makeManifestEntry} from './make-manifest-entry';

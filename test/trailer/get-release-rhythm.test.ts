@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {getReleaseRhythm} from '../../compositions/Trailer/get-release-rhythm';
+import {getReleaseRhythm} from '../../src/kinds/trailer/get-release-rhythm';
 
 const timeZone = 'Europe/Paris';
 

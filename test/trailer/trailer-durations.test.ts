@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest';
-import {getEpisodeTrailerProps} from '../../compositions/Trailer/get-episode-trailer-props';
-import {getSeriesTrailerProps} from '../../compositions/Trailer/get-series-trailer-props';
-import {getPropsTimeline} from '../../compositions/Trailer/get-props-timeline';
+import {getEpisodeTrailerProps} from '../../src/kinds/trailer/get-episode-trailer-props';
+import {getSeriesTrailerProps} from '../../src/kinds/trailer/get-series-trailer-props';
+import {getPropsTimeline} from '../../src/kinds/trailer/get-props-timeline';
 import {campaignSchema, type CampaignInput} from '../../src/campaign/campaign-schema';
 import {readSampleCampaign} from '../helpers/make-campaign-dir';
 

@@ -1,0 +1,47 @@
+import {parseArgs} from 'node:util';
+import {type CampaignProblem, formatProblem} from '../campaign/campaign-error';
+import {checkCampaignMedia} from '../campaign/check-campaign-media';
+import {listCampaignAssets} from '../plan/list-campaign-assets';
+import {readCampaign} from '../campaign/load-campaign';
+import {DEFAULT_CAMPAIGN} from './parse-render-args';
+
+const USAGE = `Usage: npm run check -- [--campaign FILE]   (default ${DEFAULT_CAMPAIGN})`;
+
+type Io = {stdout: (t: string) => void; stderr: (t: string) => void};
+
+const report = (io: Io, campaignFile: string, problems: readonly CampaignProblem[]): number => {
+	const errors = problems.filter((p) => p.severity !== 'warning');
+	const warnings = problems.filter((p) => p.severity === 'warning');
+	for (const problem of errors) io.stderr(`error: ${formatProblem(problem)}\n`);
+	for (const problem of warnings) io.stderr(`warning: ${formatProblem(problem)}\n`);
+	const summary = `${campaignFile}: ${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`;
+	if (errors.length > 0) {
+		io.stderr(`${summary}: fix the errors before rendering.\n`);
+		return 2;
+	}
+	io.stdout(`${summary}.\n`);
+	return 0;
+};
+
+/**
+ * Checks a campaign and everything it points at without rendering: the schema, the files,
+ * the subtitles (parse and caption lint) and the footage length. Returns the exit code.
+ */
+export const runCheckCli = async (argv: readonly string[], io: Io): Promise<number> => {
+	let campaignFile = DEFAULT_CAMPAIGN;
+	try {
+		const {values} = parseArgs({args: [...argv], options: {campaign: {type: 'string'}}, strict: true});
+		campaignFile = values.campaign ?? DEFAULT_CAMPAIGN;
+	} catch (error) {
+		io.stderr(`error: ${(error as Error).message}\n${USAGE}\n`);
+		return 2;
+	}
+	const reading = readCampaign(campaignFile);
+	const media = await checkCampaignMedia(reading);
+	const code = report(io, campaignFile, [...reading.problems, ...media]);
+	if (code === 0 && reading.campaign) {
+		const {episodes} = reading.campaign;
+		io.stdout(`${episodes.length} episodes, ${listCampaignAssets(reading.campaign).length} assets, ready to render.\n`);
+	}
+	return code;
+};

@@ -1,0 +1,43 @@
+import {Video} from '@remotion/media';
+import React from 'react';
+import {AbsoluteFill, staticFile} from 'remotion';
+import {getClipVolume} from '../../audio/get-clip-volume';
+import type {Brand} from '../../campaign/brand-schema';
+import {CaptionTrack} from '../../components/CaptionTrack';
+import {getSegmentFrames} from '../../timeline/get-segment-frames';
+import {FRAME} from '../../specs/frame';
+import {ClipLabel} from './ClipLabel';
+import type {ClipScene as ClipSceneProps, TrailerProps} from './schema';
+
+/** A clip of the footage with its own sound (faded at both ends), its captions and its label. */
+export const ClipScene: React.FC<{
+	scene: ClipSceneProps;
+	brand: Brand;
+	sound: TrailerProps['sound'];
+	captionStyle: TrailerProps['captionStyle'];
+}> = ({scene, brand, sound, captionStyle}) => {
+	const [cut] = getSegmentFrames({segments: [scene], fps: FRAME.fps});
+	const durationInFrames = cut?.durationInFrames ?? 0;
+	return (
+		<AbsoluteFill style={{backgroundColor: '#000'}}>
+			<Video
+				src={staticFile(scene.footage)}
+				trimBefore={cut?.trimBefore}
+				trimAfter={cut?.trimAfter}
+				volume={(frame) =>
+					getClipVolume({frame, durationInFrames, volume: sound.clipVolume, fadeFrames: sound.clipFadeFrames})
+				}
+				objectFit="cover"
+				style={{width: '100%', height: '100%'}}
+			/>
+			<ClipLabel label={scene.label} brand={brand} />
+			<CaptionTrack
+				cues={scene.captions ?? []}
+				font={brand.fonts.bodyBold}
+				fontSize={captionStyle.fontSize}
+				color={brand.colors.text}
+				highlightColor={captionStyle.highlightColor}
+			/>
+		</AbsoluteFill>
+	);
+};

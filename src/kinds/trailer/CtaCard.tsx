@@ -1,0 +1,79 @@
+import React from 'react';
+import {spring, useCurrentFrame, useVideoConfig} from 'remotion';
+import type {Brand} from '../../campaign/brand-schema';
+import {Entrance} from '../../components/Entrance';
+import {useFitText} from '../../components/use-fit-text';
+import {SAFE_BOX} from '../../specs/safe-zone';
+import {CardShell} from './CardShell';
+import type {SceneOf} from './schema';
+
+const BUTTON_PADDING_X = 32;
+/** The button never grows past this, and its text is fitted for it: it stays inside the safe zone. */
+const MAX_SCALE = 1.05;
+
+/** The end card: the series, what to do (the call to action, as a button), where, the hashtags. */
+export const CtaCard: React.FC<{scene: SceneOf<'cta'>; brand: Brand}> = ({scene, brand}) => {
+	const frame = useCurrentFrame();
+	const {fps} = useVideoConfig();
+	const {display, body, bodyBold} = brand.fonts;
+	const title = useFitText({text: scene.seriesTitle.toUpperCase(), font: display, maxLines: 1, maxFontSize: 260});
+	const headline = useFitText({
+		text: scene.headline,
+		font: bodyBold,
+		maxLines: 2,
+		maxFontSize: 64,
+		maxBoxWidth: Math.floor(SAFE_BOX.width / MAX_SCALE) - 2 * BUTTON_PADDING_X,
+	});
+	// The button lands with a springy overshoot, then a second small bump invites the tap.
+	const pop = spring({frame: frame - 8, fps, config: {damping: 10, stiffness: 140}});
+	const bump = spring({frame: frame - 40, fps, config: {damping: 8, stiffness: 200}, durationInFrames: 20});
+	const scale = Math.min(MAX_SCALE, 0.85 + 0.15 * pop + 0.04 * Math.sin(Math.PI * Math.min(1, bump)));
+	const bold = {fontFamily: bodyBold.family, fontWeight: bodyBold.weight};
+	return (
+		<CardShell brand={brand} gap={34}>
+			<Entrance
+				delay={0}
+				safe="series-title"
+				style={{fontFamily: display.family, fontSize: title.fontSize, lineHeight: 1.05, color: brand.colors.accent}}
+			>
+				{title.lines.join(' ')}
+			</Entrance>
+			<div
+				data-safe="call-to-action"
+				style={{
+					...bold,
+					alignSelf: 'flex-start',
+					fontSize: headline.fontSize,
+					lineHeight: 1.15,
+					backgroundColor: brand.colors.primary,
+					padding: `20px ${BUTTON_PADDING_X}px`,
+					borderRadius: 16,
+					opacity: Math.min(1, pop * 1.5),
+					transform: `scale(${scale})`,
+					transformOrigin: 'left center',
+				}}
+			>
+				{headline.lines.map((line) => (
+					<div key={line}>{line}</div>
+				))}
+			</div>
+			{scene.detail ? (
+				<Entrance delay={16} safe="detail" style={{...bold, fontSize: 42, lineHeight: 1.2}}>
+					{scene.detail}
+				</Entrance>
+			) : null}
+			<Entrance
+				delay={22}
+				safe="where"
+				style={{fontFamily: body.family, fontWeight: body.weight, fontSize: 40, opacity: 0.9}}
+			>
+				{scene.where}
+			</Entrance>
+			{scene.hashtags.length > 0 ? (
+				<Entrance delay={28} safe="hashtags" style={{...bold, fontSize: 36, color: brand.colors.accent}}>
+					{scene.hashtags.join('  ')}
+				</Entrance>
+			) : null}
+		</CardShell>
+	);
+};

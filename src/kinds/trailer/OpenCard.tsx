@@ -1,0 +1,40 @@
+import React from 'react';
+import type {Brand} from '../../campaign/brand-schema';
+import {Entrance} from '../../components/Entrance';
+import {useFitText} from '../../components/use-fit-text';
+import {AccentRule} from './AccentRule';
+import {CardShell} from './CardShell';
+import {getKickerStyle} from './get-kicker-style';
+import type {SceneOf} from './schema';
+
+/** First card of the series trailer: who presents, the title, the idea in one line. */
+export const OpenCard: React.FC<{scene: SceneOf<'open'>; brand: Brand}> = ({scene, brand}) => {
+	const {display, bodyBold} = brand.fonts;
+	const title = useFitText({text: scene.title.toUpperCase(), font: display, maxLines: 1, maxFontSize: 340});
+	const tagline = useFitText({text: scene.tagline, font: bodyBold, maxLines: 3, maxFontSize: 64});
+	return (
+		<CardShell brand={brand}>
+			<Entrance delay={0} fromOpacity={0.4} safe="presenter" style={getKickerStyle(brand)}>
+				{scene.presenter}
+			</Entrance>
+			<Entrance
+				delay={0}
+				fromOpacity={0.4}
+				safe="series-title"
+				style={{fontFamily: display.family, fontSize: title.fontSize, lineHeight: 1.1}}
+			>
+				{title.lines.join(' ')}
+			</Entrance>
+			<AccentRule delay={10} color={brand.colors.accent} />
+			<Entrance
+				delay={14}
+				safe="tagline"
+				style={{fontFamily: bodyBold.family, fontWeight: bodyBold.weight, fontSize: tagline.fontSize, lineHeight: 1.2}}
+			>
+				{tagline.lines.map((line) => (
+					<div key={line}>{line}</div>
+				))}
+			</Entrance>
+		</CardShell>
+	);
+};

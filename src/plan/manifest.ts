@@ -1,0 +1,62 @@
+import {existsSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import type {QcCheck} from '../qc/probe-data';
+import type {AssetKind} from '../specs/delivery-specs';
+import {writeFileAtomic} from '../files/write-file-atomic';
+
+export type ManifestEntry = {
+	id: string;
+	kind: AssetKind;
+	episode: number | null;
+	status: 'rendered' | 'failed';
+	/** Output file name, relative to the manifest. */
+	file: string;
+	cover: string | null;
+	durationInSeconds: number | null;
+	bytes: number | null;
+	/** sha256 of the output file. */
+	fileHash: string | null;
+	/** sha256 of everything that decides the asset's pixels and sound. */
+	inputKey: string;
+	/** What the key was made of, to explain later what changed. */
+	inputs: Record<string, string>;
+	scale: number;
+	qc: {passed: boolean; checks: QcCheck[]};
+	error: string | null;
+	renderedAt: string;
+	renderSeconds: number | null;
+};
+
+export type Manifest = {version: 1; campaign: string; updatedAt: string; assets: ManifestEntry[]};
+
+export const MANIFEST_NAME = 'manifest.json';
+
+export const readManifest = (outDir: string): Manifest | null => {
+	const file = path.join(outDir, MANIFEST_NAME);
+	if (!existsSync(file)) return null;
+	try {
+		const manifest = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+		return manifest.version === 1 && Array.isArray(manifest.assets) ? manifest : null;
+	} catch {
+		return null; // A damaged manifest only costs a re-render.
+	}
+};
+
+/** Replaces the entries of the same ids, keeps the others, in a stable order. */
+export const mergeManifest = (
+	previous: Manifest | null,
+	campaign: string,
+	entries: readonly ManifestEntry[],
+): Manifest => {
+	const byId = new Map((previous?.assets ?? []).map((entry) => [entry.id, entry]));
+	for (const entry of entries) byId.set(entry.id, entry);
+	return {
+		version: 1,
+		campaign,
+		updatedAt: new Date().toISOString(),
+		assets: [...byId.values()].sort((a, b) => a.id.localeCompare(b.id)),
+	};
+};
+
+export const writeManifest = (outDir: string, manifest: Manifest): void =>
+	writeFileAtomic(path.join(outDir, MANIFEST_NAME), `${JSON.stringify(manifest, null, '\t')}\n`);
