@@ -1,67 +1,35 @@
 import React from 'react';
 import {Composition, Folder} from 'remotion';
-import {getAssetProps} from './kinds/get-asset-props';
-import {calculateHeaderMetadata, Header, headerSchema} from './kinds/header';
-import {calculateTeaserMetadata, Teaser, teaserSchema} from './kinds/teaser';
-import {calculateTrailerMetadata, Trailer, trailerSchema} from './kinds/trailer';
-import {getBundleCampaign} from './campaign/get-bundle-campaign';
-import {type AssetRef, getEpisodeKey, listCampaignAssets} from './plan/list-campaign-assets';
+import {listStudioCompositions, type StudioComposition} from './kinds/list-studio-compositions';
+import {readSampleCampaign} from './kinds/read-sample-campaign';
 import {FRAME} from './specs/frame';
 
-const campaign = getBundleCampaign();
-const assets = listCampaignAssets(campaign);
+const compositions = listStudioCompositions(readSampleCampaign());
+const folders = [...new Set(compositions.map((c) => c.folder))];
 /** Placeholder length; calculateMetadata sets the real one from the props. */
 const DEFAULT_FRAMES = FRAME.fps * 4;
 
-const AssetComposition: React.FC<{asset: AssetRef}> = ({asset}) => {
-	const resolved = getAssetProps(campaign, asset);
-	const common = {id: asset.id, durationInFrames: DEFAULT_FRAMES, ...FRAME};
-	switch (resolved.kind) {
-		case 'header':
-			return (
-				<Composition
-					{...common}
-					component={Header}
-					schema={headerSchema}
-					defaultProps={resolved.props}
-					calculateMetadata={calculateHeaderMetadata}
-				/>
-			);
-		case 'teaser':
-			return (
-				<Composition
-					{...common}
-					component={Teaser}
-					schema={teaserSchema}
-					defaultProps={resolved.props}
-					calculateMetadata={calculateTeaserMetadata}
-				/>
-			);
-		case 'trailer':
-			return (
-				<Composition
-					{...common}
-					component={Trailer}
-					schema={trailerSchema}
-					defaultProps={resolved.props}
-					calculateMetadata={calculateTrailerMetadata}
-				/>
-			);
-	}
-};
+const KindComposition: React.FC<{composition: StudioComposition}> = ({composition: {id, kind, defaultProps}}) => (
+	<Composition
+		id={id}
+		{...FRAME}
+		durationInFrames={DEFAULT_FRAMES}
+		lazyComponent={kind.component}
+		schema={kind.schema}
+		defaultProps={defaultProps}
+		calculateMetadata={kind.calculateMetadata}
+	/>
+);
 
-const folderOf = (asset: AssetRef) => (asset.episode === null ? 'series' : getEpisodeKey(asset.episode));
-const folders = [...new Set(assets.map(folderOf))];
-
-/** Every asset of the campaign as a composition, in a folder per episode plus one for the series. */
+/** Each kind's composition, then every asset of the sample campaign, in folders. */
 export const Root: React.FC = () => (
 	<>
 		{folders.map((folder) => (
 			<Folder key={folder} name={folder}>
-				{assets
-					.filter((asset) => folderOf(asset) === folder)
-					.map((asset) => (
-						<AssetComposition key={asset.id} asset={asset} />
+				{compositions
+					.filter((c) => c.folder === folder)
+					.map((c) => (
+						<KindComposition key={c.id} composition={c} />
 					))}
 			</Folder>
 		))}

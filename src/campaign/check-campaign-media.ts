@@ -3,7 +3,7 @@ import path from 'node:path';
 import {applyCaptionOverrides, type CaptionProblem, lintCaptions, parseSubtitles, SubtitleError} from '../captions';
 import {probeMedia} from '../media/probe-media';
 import type {CampaignProblem} from './campaign-error';
-import type {IndexedEpisode} from './load-campaign';
+import type {IndexedEpisode} from './read-campaign';
 
 const fromCaptionProblem = (fieldPath: string, problem: CaptionProblem): CampaignProblem => ({
 	file: problem.file,

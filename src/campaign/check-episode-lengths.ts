@@ -1,11 +1,11 @@
 import type {z} from 'zod';
-import {DELIVERY_SPECS} from '../specs/delivery-specs';
+import {IN_FEED_SPEC} from '../specs/delivery-specs';
 import {FRAME} from '../specs/frame';
 import {getEpisodeTrailerClips} from '../timeline/get-trailer-clips';
 import {getScenesTimeline, planEpisodeTrailer} from '../timeline/plan-trailer-scenes';
 import {TRAILER_SLOTS} from '../timeline/trailer-timing';
 import type {EpisodeFields} from './episode-schema';
-import {getEpisodeKey} from '../plan/list-campaign-assets';
+import {getEpisodeKey} from './get-episode-key';
 
 const seconds = (frames: number) => (frames / FRAME.fps).toFixed(1);
 
@@ -16,7 +16,7 @@ const seconds = (frames: number) => (frames / FRAME.fps).toFixed(1);
  */
 export const checkEpisodeLengths = (episode: EpisodeFields, ctx: z.core.$RefinementCtx): void => {
 	const teaserMs = episode.teaser.segments.reduce((sum, s) => sum + s.endMs - s.startMs, 0);
-	const {minDurationSeconds, maxDurationSeconds} = DELIVERY_SPECS.teaser;
+	const {minDurationSeconds, maxDurationSeconds} = IN_FEED_SPEC;
 	if (teaserMs < minDurationSeconds * 1000 || teaserMs > maxDurationSeconds * 1000) {
 		ctx.addIssue({
 			code: 'custom',

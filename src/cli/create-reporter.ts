@@ -1,4 +1,4 @@
-import type {PlannedAsset} from '../plan/plan-render';
+import type {PlannedJob} from '../plan/plan-render';
 import type {RenderReporter} from './run-jobs';
 
 const pad = (n: number, width: number) => String(n).padStart(width, ' ');
@@ -18,9 +18,9 @@ const BAR_WIDTH = 24;
 export const createReporter = (
 	write: (text: string) => void,
 	isTty: boolean,
-	todo: readonly PlannedAsset[],
+	todo: readonly PlannedJob[],
 ): RenderReporter => {
-	const totalFrames = todo.reduce((sum, a) => sum + a.estimatedFrames, 0);
+	const totalFrames = todo.reduce((sum, a) => sum + a.durationInFrames, 0);
 	const started = Date.now();
 	let framesBefore = 0;
 	let liveShown = false;
@@ -30,10 +30,10 @@ export const createReporter = (
 	};
 	const head = (position: number) => `[${pad(position, String(todo.length).length)}/${todo.length}]`;
 	return {
-		start: (asset, position) => {
-			if (!isTty) write(`${head(position)} ${asset.id}: rendering ${asset.estimatedFrames} frames (${asset.reason})\n`);
+		start: (job, position) => {
+			if (!isTty) write(`${head(position)} ${job.id}: rendering ${job.durationInFrames} frames (${job.reason})\n`);
 		},
-		frames: (asset, rendered) => {
+		frames: (job, rendered) => {
 			if (!isTty) return;
 			const done = framesBefore + rendered;
 			const seconds = (Date.now() - started) / 1000;
@@ -41,29 +41,29 @@ export const createReporter = (
 			const filled = totalFrames > 0 ? Math.round((done / totalFrames) * BAR_WIDTH) : 0;
 			const bar = `${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)}`;
 			const left = fps > 0 ? formatDuration((totalFrames - done) / fps) : '…';
-			const position = todo.indexOf(asset) + 1;
+			const position = todo.indexOf(job) + 1;
 			write(
-				`\r\x1b[2K${bar} ${position - 1}/${todo.length} assets · ${asset.id} ${rendered}/${asset.estimatedFrames} · ${fps.toFixed(1)} fps · ${left} left`,
+				`\r\x1b[2K${bar} ${position - 1}/${todo.length} assets · ${job.id} ${rendered}/${job.durationInFrames} · ${fps.toFixed(1)} fps · ${left} left`,
 			);
 			liveShown = true;
 		},
-		retry: (asset, error) => {
+		retry: (job, error) => {
 			clearLive();
-			write(`    ${asset.id}: failed (${error}); retrying once with a fresh browser\n`);
+			write(`    ${job.id}: failed (${error}); retrying once\n`);
 		},
-		done: ({asset, entry, seconds}, position) => {
+		done: ({job, entry, seconds}, position) => {
 			clearLive();
-			framesBefore += asset.estimatedFrames;
+			framesBefore += job.durationInFrames;
 			if (!entry || entry.status === 'failed') {
-				write(`${head(position)} ${asset.id}: FAILED: ${entry?.error ?? 'interrupted'}\n`);
+				write(`${head(position)} ${job.id}: FAILED: ${entry?.error ?? 'interrupted'}\n`);
 				return;
 			}
-			const fps = entry.renderSeconds ? asset.estimatedFrames / entry.renderSeconds : 0;
+			const fps = entry.renderSeconds ? job.durationInFrames / entry.renderSeconds : 0;
 			const qc = entry.qc.passed ? 'QC ok' : `QC FAILED: ${entry.error}`;
 			const size = entry.bytes === null ? '' : `, ${(entry.bytes / 1e6).toFixed(2)} MB`;
 			const cover = entry.cover ? ` + ${entry.cover}` : '';
 			write(
-				`${head(position)} ${asset.id}: ${entry.file}${cover}, ${entry.durationInSeconds?.toFixed(2)} s${size}, in ${seconds.toFixed(1)} s (${fps.toFixed(1)} fps), ${qc}\n`,
+				`${head(position)} ${job.id}: ${entry.file}${cover}, ${entry.durationInSeconds?.toFixed(2)} s${size}, in ${seconds.toFixed(1)} s (${fps.toFixed(1)} fps), ${qc}\n`,
 			);
 		},
 	};

@@ -1,13 +1,18 @@
 import {parseArgs} from 'node:util';
-import {ASSET_KINDS, type AssetKind} from '../specs/delivery-specs';
+import {KINDS} from '../kinds/registry';
+
+const KIND_NAMES = Object.keys(KINDS);
 import {parseEpisodeList} from './parse-episode-list';
 
 export const DEFAULT_CAMPAIGN = 'assets/cites.campaign.json';
 
+export const BACKEND_NAMES = ['local', 'lambda'] as const;
+export type BackendName = (typeof BACKEND_NAMES)[number];
+
 export type RenderOptions = {
 	campaign: string;
 	episodes: number[] | null;
-	kinds: AssetKind[] | null;
+	kinds: string[] | null;
 	only: string[] | null;
 	out: string;
 	dryRun: boolean;
@@ -16,6 +21,7 @@ export type RenderOptions = {
 	shard: {index: number; count: number} | null;
 	concurrency: number | null;
 	scale: number;
+	backend: BackendName;
 };
 
 export type ParsedArgs = {ok: true; options: RenderOptions} | {ok: false; errors: string[]};
@@ -23,7 +29,7 @@ export type ParsedArgs = {ok: true; options: RenderOptions} | {ok: false; errors
 export const RENDER_USAGE = `Usage: npm run render -- [options]
   --campaign FILE      campaign JSON (default ${DEFAULT_CAMPAIGN})
   --episodes 1,3-5     only these episodes' assets (series assets only with --only)
-  --kinds header,...   only these kinds (${ASSET_KINDS.join(', ')})
+  --kinds header,...   only these kinds (${KIND_NAMES.join(', ')})
   --only ID[,ID]       only these asset ids, e.g. ep03-header,series-header
   --out DIR            output folder (default out/)
   --dry-run            print the plan, render nothing
@@ -31,7 +37,8 @@ export const RENDER_USAGE = `Usage: npm run render -- [options]
   --force              re-render even what is up to date
   --shard K/N          render only the K-th of N slices of the plan
   --concurrency N      frames rendered in parallel
-  --scale S            render at a fraction of full size, 0 < S ≤ 1 (previews, tests)`;
+  --scale S            render at a fraction of full size, 0 < S ≤ 1 (previews, tests)
+  --backend NAME       local (this machine, default) or lambda (AWS Lambda; README "Rendering on AWS Lambda")`;
 
 const splitList = (value: string) =>
 	value
@@ -57,6 +64,7 @@ export const parseRenderArgs = (argv: readonly string[]): ParsedArgs => {
 				shard: {type: 'string'},
 				concurrency: {type: 'string'},
 				scale: {type: 'string'},
+				backend: {type: 'string'},
 			},
 			strict: true,
 			allowPositionals: false,
@@ -71,13 +79,13 @@ export const parseRenderArgs = (argv: readonly string[]): ParsedArgs => {
 		if ('error' in parsed) errors.push(`--episodes: ${parsed.error}`);
 		else episodes = parsed.episodes;
 	}
-	let kinds: AssetKind[] | null = null;
+	let kinds: string[] | null = null;
 	if (values.kinds !== undefined) {
 		const list = splitList(values.kinds);
-		const unknown = list.filter((k) => !ASSET_KINDS.includes(k as AssetKind));
+		const unknown = list.filter((k) => !KIND_NAMES.includes(k));
 		if (unknown.length > 0)
-			errors.push(`--kinds: unknown kind ${unknown.map((k) => `"${k}"`).join(', ')}; use ${ASSET_KINDS.join(', ')}`);
-		kinds = list as AssetKind[];
+			errors.push(`--kinds: unknown kind ${unknown.map((k) => `"${k}"`).join(', ')}; use ${KIND_NAMES.join(', ')}`);
+		kinds = list;
 	}
 	let shard: RenderOptions['shard'] = null;
 	if (values.shard !== undefined) {
@@ -98,6 +106,9 @@ export const parseRenderArgs = (argv: readonly string[]): ParsedArgs => {
 	const scale = values.scale === undefined ? 1 : Number(values.scale);
 	if (!(scale > 0 && scale <= 1))
 		errors.push(`--scale: "${values.scale}" must be a number above 0 and at most 1, e.g. 0.25`);
+	const backend = (values.backend ?? 'local') as BackendName;
+	if (!BACKEND_NAMES.includes(backend))
+		errors.push(`--backend: "${values.backend}" is not a backend; use ${BACKEND_NAMES.join(' or ')}`);
 	if (errors.length > 0) return {ok: false, errors};
 	return {
 		ok: true,
@@ -113,6 +124,7 @@ export const parseRenderArgs = (argv: readonly string[]): ParsedArgs => {
 			shard,
 			concurrency,
 			scale,
+			backend,
 		},
 	};
 };

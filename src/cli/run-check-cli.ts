@@ -1,8 +1,8 @@
 import {parseArgs} from 'node:util';
 import {type CampaignProblem, formatProblem} from '../campaign/campaign-error';
 import {checkCampaignMedia} from '../campaign/check-campaign-media';
-import {listCampaignAssets} from '../plan/list-campaign-assets';
-import {readCampaign} from '../campaign/load-campaign';
+import {listCampaignAssets} from '../kinds/list-campaign-assets';
+import {readCampaign} from '../campaign/read-campaign';
 import {DEFAULT_CAMPAIGN} from './parse-render-args';
 
 const USAGE = `Usage: npm run check -- [--campaign FILE]   (default ${DEFAULT_CAMPAIGN})`;

@@ -1,21 +1,26 @@
-import {mkdirSync, readdirSync, rmSync} from 'node:fs';
+import {mkdirSync, readdirSync, renameSync, rmSync} from 'node:fs';
 import path from 'node:path';
-import type {LoadedCampaign} from '../campaign/load-campaign';
-import {checkAssetOutput, formatFailedChecks} from '../qc/check-asset-output';
+import type {Backend} from '../backends/backend';
 import {hashFile} from '../files/hash';
+import {normalizeLoudness} from '../media/normalize-loudness';
 import {type ManifestEntry, mergeManifest, readManifest, writeManifest} from '../plan/manifest';
-import type {PlannedAsset} from '../plan/plan-render';
-import {PARTIAL_MARK, renderAsset} from '../backends/local/render-job-locally';
-import {openRenderSession, type RenderSession} from '../backends/local/render-session';
+import type {PlannedJob} from '../plan/plan-render';
+import {checkAssetOutput, formatFailedChecks} from '../qc/check-asset-output';
 
-export type AssetOutcome = {asset: PlannedAsset; entry: ManifestEntry | null; seconds: number};
+export type JobOutcome = {job: PlannedJob; entry: ManifestEntry | null; seconds: number};
 
 export type RenderReporter = {
-	start: (asset: PlannedAsset, position: number, total: number) => void;
-	frames: (asset: PlannedAsset, rendered: number, total: number) => void;
-	retry: (asset: PlannedAsset, error: string) => void;
-	done: (outcome: AssetOutcome, position: number, total: number) => void;
+	start: (job: PlannedJob, position: number, total: number) => void;
+	frames: (job: PlannedJob, rendered: number, total: number) => void;
+	retry: (job: PlannedJob, error: string) => void;
+	done: (outcome: JobOutcome, position: number, total: number) => void;
 };
+
+export const PARTIAL_MARK = '.partial';
+
+/** `out/ep03-header.mp4` → `out/.ep03-header.partial.mp4`: hidden, and swept at the next start. */
+export const getPartialPath = (file: string): string =>
+	path.join(path.dirname(file), `.${path.basename(file, path.extname(file))}${PARTIAL_MARK}${path.extname(file)}`);
 
 /** Removes temporary files a killed run left behind; nothing else is ever deleted. */
 export const sweepPartials = (outDir: string): void => {
@@ -27,113 +32,126 @@ export const sweepPartials = (outDir: string): void => {
 type Interrupt = {requested: boolean; cancelCurrent: () => void};
 
 /**
- * Renders the assets the plan marks for rendering, with one bundle and one browser. Each
- * failing asset is retried once with a fresh browser, then recorded as failed; the others
- * go on. The manifest is rewritten after every asset, so an interrupted run resumes.
+ * Renders the jobs the plan marks for rendering with one backend. Each failing job is
+ * retried once after the backend recovers (a fresh browser), then recorded as failed; the
+ * others go on. The manifest is rewritten after every job, so an interrupted run resumes.
  */
-export const renderPlan = async ({
-	loaded,
+export const runJobs = async ({
+	campaignFile,
 	plan,
 	outDir,
-	concurrency,
-	scale,
+	backend,
 	reporter,
 	interrupt,
 }: {
-	loaded: LoadedCampaign;
-	plan: readonly PlannedAsset[];
+	campaignFile: string;
+	plan: readonly PlannedJob[];
 	outDir: string;
-	concurrency: number | null;
-	scale: number;
+	backend: Backend;
 	reporter: RenderReporter;
 	interrupt: Interrupt;
-}): Promise<AssetOutcome[]> => {
+}): Promise<JobOutcome[]> => {
 	mkdirSync(outDir, {recursive: true});
 	sweepPartials(outDir);
-	const todo = plan.filter((asset) => asset.action === 'render');
-	const outcomes: AssetOutcome[] = [];
+	const todo = plan.filter((job) => job.action === 'render');
+	const outcomes: JobOutcome[] = [];
 	if (todo.length === 0) return outcomes;
-	let session: RenderSession | null = null;
 	try {
-		session = await openRenderSession({assetsDir: loaded.assetsDir});
-		for (const [index, asset] of todo.entries()) {
+		await backend.open();
+		for (const [index, job] of todo.entries()) {
 			if (interrupt.requested) break;
-			reporter.start(asset, index + 1, todo.length);
+			reporter.start(job, index + 1, todo.length);
 			const started = Date.now();
 			let entry: ManifestEntry | null = null;
 			for (let attempt = 1; attempt <= 2 && !interrupt.requested; attempt++) {
 				try {
-					entry = await renderOne({session, asset, loaded, outDir, concurrency, scale, reporter, interrupt});
+					entry = await runJob({backend, job, outDir, reporter, interrupt});
 					break;
 				} catch (error) {
 					if (interrupt.requested) break;
 					const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
 					if (attempt === 1) {
-						reporter.retry(asset, message);
-						await session.restartBrowser();
-					} else entry = failedEntry(asset, message, scale);
+						reporter.retry(job, message);
+						await backend.recover();
+					} else entry = failedEntry(job, message, backend.id);
 				}
 			}
 			if (interrupt.requested && entry === null) break;
-			const outcome = {asset, entry, seconds: (Date.now() - started) / 1000};
-			if (entry) writeManifest(outDir, mergeManifest(readManifest(outDir), loaded.file, [entry]));
+			const outcome = {job, entry, seconds: (Date.now() - started) / 1000};
+			if (entry) writeManifest(outDir, mergeManifest(readManifest(outDir), campaignFile, [entry]));
 			outcomes.push(outcome);
 			reporter.done(outcome, index + 1, todo.length);
 		}
 	} finally {
-		await session?.close().catch(() => undefined);
+		await backend.close().catch(() => undefined);
 		sweepPartials(outDir);
 	}
 	return outcomes;
 };
 
-const renderOne = async ({
-	session,
-	asset,
-	loaded,
+/**
+ * One job: the backend renders under temporary names, the sound is brought to the loudness
+ * target, the files are renamed into place only when complete, then checked by QC.
+ */
+const runJob = async ({
+	backend,
+	job,
 	outDir,
-	concurrency,
-	scale,
 	reporter,
 	interrupt,
 }: {
-	session: RenderSession;
-	asset: PlannedAsset;
-	loaded: LoadedCampaign;
+	backend: Backend;
+	job: PlannedJob;
 	outDir: string;
-	concurrency: number | null;
-	scale: number;
 	reporter: RenderReporter;
 	interrupt: Interrupt;
 }): Promise<ManifestEntry> => {
 	const started = Date.now();
-	const files = await renderAsset({
-		session,
-		asset,
-		campaign: loaded.campaign,
-		outDir,
-		concurrency,
-		scale,
-		onFrames: (rendered, total) => reporter.frames(asset, rendered, total),
-		registerCancel: (cancel) => {
-			interrupt.cancelCurrent = cancel;
-		},
-	});
+	const video = path.join(outDir, `${job.id}.mp4`);
+	const cover = job.settings.cover ? path.join(outDir, `${job.id}.jpg`) : null;
+	const videoPartial = getPartialPath(video);
+	const rawPartial = job.settings.normalizeLoudness
+		? getPartialPath(path.join(outDir, `${job.id}.raw.mp4`))
+		: videoPartial;
+	const coverPartial = cover ? getPartialPath(cover) : null;
+	try {
+		await backend.render(
+			job,
+			{video: rawPartial, cover: coverPartial},
+			{
+				onProgress: (rendered, total) => reporter.frames(job, rendered, total),
+				registerCancel: (cancel) => {
+					interrupt.cancelCurrent = cancel;
+				},
+			},
+		);
+		if (job.settings.normalizeLoudness) await normalizeLoudness({input: rawPartial, output: videoPartial});
+		if (cover && coverPartial) renameSync(coverPartial, cover);
+		renameSync(videoPartial, video);
+	} finally {
+		for (const file of [rawPartial, videoPartial, coverPartial]) if (file) rmSync(file, {force: true});
+	}
 	const renderSeconds = (Date.now() - started) / 1000;
-	const qc = await checkAssetOutput({kind: asset.kind, video: files.video, cover: files.cover, scale});
+	const qc = await checkAssetOutput({
+		kind: job.kind,
+		video,
+		cover,
+		scale: job.settings.scale,
+	});
 	return {
-		id: asset.id,
-		kind: asset.kind,
-		episode: asset.episode,
+		id: job.id,
+		kind: job.kind,
+		episode: job.episode,
 		status: 'rendered',
-		file: path.basename(files.video),
-		cover: files.cover ? path.basename(files.cover) : null,
+		file: path.basename(video),
+		cover: cover ? path.basename(cover) : null,
 		durationInSeconds: qc.durationInSeconds,
 		bytes: qc.bytes,
-		fileHash: hashFile(files.video),
-		inputKey: asset.inputKey,
-		inputs: asset.inputs,
-		scale,
+		fileHash: hashFile(video),
+		contentKey: job.contentKey,
+		inputs: job.contentKeyInputs,
+		scale: job.settings.scale,
+		backend: backend.id,
 		qc: {passed: qc.passed, checks: qc.checks},
 		error: qc.passed ? null : `QC failed: ${formatFailedChecks(qc.checks).join('; ')}`,
 		renderedAt: new Date().toISOString(),
@@ -141,19 +159,20 @@ const renderOne = async ({
 	};
 };
 
-const failedEntry = (asset: PlannedAsset, error: string, scale: number): ManifestEntry => ({
-	id: asset.id,
-	kind: asset.kind,
-	episode: asset.episode,
+const failedEntry = (job: PlannedJob, error: string, backend: string): ManifestEntry => ({
+	id: job.id,
+	kind: job.kind,
+	episode: job.episode,
 	status: 'failed',
-	file: `${asset.id}.mp4`,
+	file: `${job.id}.mp4`,
 	cover: null,
 	durationInSeconds: null,
 	bytes: null,
 	fileHash: null,
-	inputKey: asset.inputKey,
-	inputs: asset.inputs,
-	scale,
+	contentKey: job.contentKey,
+	inputs: job.contentKeyInputs,
+	scale: job.settings.scale,
+	backend,
 	qc: {passed: false, checks: []},
 	error,
 	renderedAt: new Date().toISOString(),

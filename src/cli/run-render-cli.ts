@@ -1,33 +1,54 @@
+import type {Backend} from '../backends/backend';
+import {
+	createLambdaBackend,
+	estimateJobPrice,
+	LAMBDA_BACKEND_ID,
+	readLambdaConfig,
+} from '../backends/lambda/lambda-backend';
+import {createLocalBackend} from '../backends/local/local-backend';
 import {CampaignError, formatProblem} from '../campaign/campaign-error';
+import type {PlannedJob} from '../plan/plan-render';
+import {type PreparedPlan, preparePlan, UsageError} from '../plan/prepare-plan';
+import {writeReviewPage} from '../review/write-review-page';
 import {createReporter} from './create-reporter';
 import {type RenderOptions, parseRenderArgs} from './parse-render-args';
-import type {PlannedAsset} from '../plan/plan-render';
-import {type PreparedPlan, preparePlan, UsageError} from '../plan/prepare-plan';
-import {type AssetOutcome, renderPlan} from './run-jobs';
-import {writeReviewPage} from '../review/write-review-page';
+import {type JobOutcome, runJobs} from './run-jobs';
 
 export type CliIo = {
 	stdout: (text: string) => void;
 	stderr: (text: string) => void;
 	isTty: boolean;
+	/** Where AWS credentials and region come from (default: the process's environment). */
+	env?: Record<string, string | undefined>;
 };
 
 export const EXIT = {ok: 0, failed: 1, badInput: 2, interrupted: 130} as const;
 
-const planLine = (asset: PlannedAsset) =>
-	`${asset.action === 'render' ? 'render' : 'skip  '} ${asset.id.padEnd(16)} ${asset.reason}`;
+/** What a Lambda render of the job would cost, in US dollars; null on the local backend. */
+type Pricing = ((job: PlannedJob) => number) | null;
 
-const planJson = (plan: readonly PlannedAsset[]) => ({
-	assets: plan.map(({id, kind, episode, action, reason, estimatedFrames, inputKey}) => ({
-		id,
-		kind,
-		episode,
-		action,
-		reason,
-		estimatedFrames,
-		inputKey,
+const formatUsd = (usd: number) => `$${usd.toFixed(usd < 0.01 ? 4 : 3)}`;
+
+const planLine = (job: PlannedJob, pricing: Pricing) =>
+	`${job.action === 'render' ? 'render' : 'skip  '} ${job.id.padEnd(16)} ${pricing && job.action === 'render' ? `${formatUsd(pricing(job)).padStart(8)}  ` : ''}${job.reason}`;
+
+const planJson = (plan: readonly PlannedJob[], backend: string, pricing: Pricing) => ({
+	backend,
+	assets: plan.map((job) => ({
+		id: job.id,
+		kind: job.kind,
+		episode: job.episode,
+		action: job.action,
+		reason: job.reason,
+		durationInFrames: job.durationInFrames,
+		contentKey: job.contentKey,
+		...(pricing ? {estimatedPriceUsd: job.action === 'render' ? pricing(job) : 0} : {}),
 	})),
+	...(pricing ? {estimatedTotalUsd: totalPrice(plan, pricing)} : {}),
 });
+
+const totalPrice = (plan: readonly PlannedJob[], pricing: NonNullable<Pricing>) =>
+	plan.filter((job) => job.action === 'render').reduce((sum, job) => sum + pricing(job), 0);
 
 /** The render CLI, minus process plumbing: returns the exit code. */
 export const runRenderCli = async (
@@ -44,9 +65,20 @@ export const runRenderCli = async (
 	// With --json, stdout carries exactly one JSON document; people read stderr.
 	const say = options.json ? io.stderr : io.stdout;
 
+	// A real Lambda run needs credentials and a region: say so before any work.
+	const env = io.env ?? process.env;
+	const lambda = options.backend === 'lambda' && !options.dryRun ? readLambdaConfig(env) : null;
+	if (lambda && !lambda.ok) {
+		for (const problem of lambda.problems) io.stderr(`error: ${problem}\n`);
+		return EXIT.badInput;
+	}
+	const backendId = options.backend === 'lambda' ? LAMBDA_BACKEND_ID : 'local';
+	const pricing: Pricing =
+		options.backend === 'lambda' ? (job) => estimateJobPrice({job, region: env.AWS_REGION}) : null;
+
 	let prepared: PreparedPlan;
 	try {
-		prepared = await preparePlan(options);
+		prepared = await preparePlan({...options, backend: backendId});
 	} catch (error) {
 		if (error instanceof CampaignError) {
 			io.stderr(
@@ -61,7 +93,7 @@ export const runRenderCli = async (
 		}
 		throw error;
 	}
-	const {plan, loaded, warnings} = prepared;
+	const {plan, checked, warnings} = prepared;
 	if (warnings.length > 0) {
 		io.stderr(
 			`${warnings.length} caption warning${warnings.length > 1 ? 's' : ''} (not blocking); \`npm run check\` lists them.\n`,
@@ -70,16 +102,17 @@ export const runRenderCli = async (
 	const toRender = plan.filter((a) => a.action === 'render').length;
 
 	if (options.dryRun) {
-		if (options.json) io.stdout(`${JSON.stringify(planJson(plan))}\n`);
+		if (options.json) io.stdout(`${JSON.stringify(planJson(plan, backendId, pricing))}\n`);
 		else {
-			for (const asset of plan) say(`${planLine(asset)}\n`);
-			say(`${toRender} to render, ${plan.length - toRender} up to date (dry run: nothing rendered)\n`);
+			for (const job of plan) say(`${planLine(job, pricing)}\n`);
+			const price = pricing ? `, about ${formatUsd(totalPrice(plan, pricing))} on AWS Lambda` : '';
+			say(`${toRender} to render${price}, ${plan.length - toRender} up to date (dry run: nothing rendered)\n`);
 		}
 		return EXIT.ok;
 	}
 
 	say(
-		`${loaded.file}: ${plan.length} asset${plan.length === 1 ? '' : 's'}, ${toRender} to render, ${plan.length - toRender} up to date → ${options.out}/\n`,
+		`${checked.file}: ${plan.length} asset${plan.length === 1 ? '' : 's'}, ${toRender} to render, ${plan.length - toRender} up to date → ${options.out}/\n`,
 	);
 	const interrupt = {requested: false, cancelCurrent: () => undefined as void};
 	signals.onInterrupt(() => {
@@ -87,12 +120,15 @@ export const runRenderCli = async (
 		interrupt.cancelCurrent();
 	});
 	const started = Date.now();
-	const outcomes: AssetOutcome[] = await renderPlan({
-		loaded,
+	const backend: Backend =
+		lambda?.ok === true
+			? createLambdaBackend({config: lambda.config, assetsDir: checked.assetsDir})
+			: createLocalBackend({assetsDir: checked.assetsDir, concurrency: options.concurrency});
+	const outcomes: JobOutcome[] = await runJobs({
+		campaignFile: checked.file,
 		plan,
 		outDir: options.out,
-		concurrency: options.concurrency,
-		scale: options.scale,
+		backend,
 		reporter: createReporter(
 			say,
 			io.isTty && !options.json,
@@ -102,11 +138,11 @@ export const runRenderCli = async (
 	});
 	const failures = outcomes.filter((o) => !o.entry || o.entry.status === 'failed' || !o.entry.qc.passed);
 	const seconds = (Date.now() - started) / 1000;
-	const frames = outcomes.reduce((sum, o) => sum + (o.entry?.status === 'rendered' ? o.asset.estimatedFrames : 0), 0);
+	const frames = outcomes.reduce((sum, o) => sum + (o.entry?.status === 'rendered' ? o.job.durationInFrames : 0), 0);
 	// Even when nothing was rendered, so out/index.html always shows what the manifest says.
 	await writeReviewPage({
 		outDir: options.out,
-		timeZone: loaded.campaign.series.timeZone,
+		timeZone: checked.campaign.series.timeZone,
 		onWarning: (message) => io.stderr(`warning: review page: ${message}\n`),
 	}).then(
 		(page) => say(`Review page: ${page}\n`),
@@ -115,8 +151,8 @@ export const runRenderCli = async (
 	if (options.json) {
 		io.stdout(
 			`${JSON.stringify({
-				...planJson(plan),
-				results: outcomes.map((o) => o.entry ?? {id: o.asset.id, status: 'interrupted'}),
+				...planJson(plan, backendId, null),
+				results: outcomes.map((o) => o.entry ?? {id: o.job.id, status: 'interrupted'}),
 				interrupted: interrupt.requested,
 			})}\n`,
 		);
@@ -130,6 +166,6 @@ export const runRenderCli = async (
 	say(
 		`Done in ${seconds.toFixed(1)} s: ${outcomes.length - failures.length} rendered${frames > 0 ? ` (${(frames / seconds).toFixed(1)} frames/s overall)` : ''}, ${plan.length - toRender} up to date, ${failures.length} failed.\n`,
 	);
-	for (const failure of failures) say(`  FAILED ${failure.asset.id}: ${failure.entry?.error ?? 'interrupted'}\n`);
+	for (const failure of failures) say(`  FAILED ${failure.job.id}: ${failure.entry?.error ?? 'interrupted'}\n`);
 	return failures.length > 0 ? EXIT.failed : EXIT.ok;
 };

@@ -1,17 +1,22 @@
 import {existsSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {ASSET_KINDS, type AssetKind} from '../specs/delivery-specs';
+import {findKindOfId, getKindModule, KINDS} from '../kinds/registry';
 import {checkAssetOutput} from '../qc/check-asset-output';
 
-const USAGE = `Usage: npm run validate -- [--kind ${ASSET_KINDS.join('|')}] FILE.mp4...
+const KIND_NAMES = Object.keys(KINDS);
+
+const USAGE = `Usage: npm run validate -- [--kind ${KIND_NAMES.join('|')}] FILE.mp4...
   Checks MP4 files against the TikTok slot of their kind (guessed from names like ep03-teaser.mp4).
   A header's cover is checked too when <name>.jpg sits beside it.`;
 
 type Io = {stdout: (t: string) => void; stderr: (t: string) => void};
 
-const guessKind = (file: string): AssetKind | null =>
-	ASSET_KINDS.find((kind) => path.basename(file).toLowerCase().includes(kind)) ?? null;
+/** The kind of an asset id (`ep03-teaser.mp4`), else of a kind's name in the file name. */
+const guessKind = (file: string): string | null => {
+	const name = path.basename(file, path.extname(file)).toLowerCase();
+	return findKindOfId(name) ?? KIND_NAMES.find((kind) => name.includes(kind)) ?? null;
+};
 
 /**
  * QC for any MP4, ours or not: one line per failed rule with the measured value and the
@@ -33,13 +38,13 @@ export const runValidateCli = async (argv: readonly string[], io: Io): Promise<n
 	}
 	const problems: string[] = [];
 	if (files.length === 0) problems.push('no file given');
-	if (values.kind !== undefined && !ASSET_KINDS.includes(values.kind as AssetKind)) {
-		problems.push(`--kind "${values.kind}" is not one of ${ASSET_KINDS.join(', ')}`);
+	if (values.kind !== undefined && !KIND_NAMES.includes(values.kind)) {
+		problems.push(`--kind "${values.kind}" is not one of ${KIND_NAMES.join(', ')}`);
 	}
-	const jobs = files.map((file) => ({file, kind: (values.kind as AssetKind | undefined) ?? guessKind(file)}));
+	const jobs = files.map((file) => ({file, kind: values.kind ?? guessKind(file)}));
 	for (const {file, kind} of jobs) {
 		if (!existsSync(file) || !statSync(file).isFile()) problems.push(`${file}: no such file`);
-		else if (!kind) problems.push(`${file}: cannot tell its kind from the name; pass --kind ${ASSET_KINDS.join('|')}`);
+		else if (!kind) problems.push(`${file}: cannot tell its kind from the name; pass --kind ${KIND_NAMES.join('|')}`);
 	}
 	if (problems.length > 0) {
 		for (const problem of problems) io.stderr(`error: ${problem}\n`);
@@ -54,7 +59,7 @@ export const runValidateCli = async (argv: readonly string[], io: Io): Promise<n
 			qc = await checkAssetOutput({
 				kind: kind!,
 				video: file,
-				cover: kind === 'header' && existsSync(cover) ? cover : null,
+				cover: getKindModule(kind!).settings.cover && existsSync(cover) ? cover : null,
 			});
 		} catch (error) {
 			io.stderr(`error: ${file}: cannot be read as a video (${(error as Error).message.split('\n')[0]})\n`);

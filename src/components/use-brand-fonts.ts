@@ -1,12 +1,12 @@
 import {loadFont} from '@remotion/fonts';
 import {useEffect, useState} from 'react';
-import {staticFile} from 'remotion';
+import {resolveMediaSrc} from './resolve-media-src';
 import type {BrandFont} from '../campaign/brand-schema';
 
 const loaded = new Map<string, Promise<void>>();
 
 const load = (font: BrandFont): Promise<void> => {
-	const url = staticFile(font.file);
+	const url = resolveMediaSrc(font.file);
 	const key = `${font.family}|${font.weight}|${url}`;
 	const existing = loaded.get(key);
 	if (existing) return existing;

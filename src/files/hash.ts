@@ -16,10 +16,12 @@ export const hashFile = (file: string): string => {
 	return hash;
 };
 
-/** JSON with sorted keys, so equal data always hashes the same. */
+const byCodeUnit = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** JSON with sorted keys (by code unit, whatever the machine's locale), so equal data always hashes the same. */
 export const stableStringify = (value: unknown): string =>
 	JSON.stringify(value, (_key, v: unknown) =>
 		v && typeof v === 'object' && !Array.isArray(v)
-			? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+			? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(byCodeUnit))
 			: v,
 	);

@@ -1,25 +1,46 @@
-import type {AssetKind} from '../specs/delivery-specs';
-
-type VideoQuality = {crf: number; videoBitrate: null} | {crf: null; videoBitrate: string};
+import {z} from 'zod';
 
 /**
- * Encoder settings per kind. They decide pixels and bytes, so they are part of every
- * asset's content key: change one here and the assets of that kind render again.
- * Trailers get a target bitrate rather than a CRF: TopView asks for ≥ 2,500 kbps, and a
- * CRF gives ~2 Mbps on flat title cards.
+ * Encoder settings every kind shares. They decide pixels and bytes, so they are part of
+ * every content key: change one here and every asset renders again.
+ * 'veryfast' renders ~12 % more frames/s than the default 'medium' on 2 cores (npm run
+ * bench); the CRF and bitrate targets keep the quality where the slots want it.
  */
-export const RENDER_SETTINGS = {
+export const BASE_RENDER_SETTINGS = {
 	codec: 'h264',
 	colorSpace: 'bt709', // yuv420p, tv range, BT.709 tags (SPECS.md)
-	// 'veryfast' renders ~12 % more frames/s than the default 'medium' on 2 cores (npm run
-	// bench); the CRF and bitrate targets keep the quality where the slots want it.
 	x264Preset: 'veryfast',
 	imageFormat: 'jpeg',
 	jpegQuality: 90,
-	coverJpegQuality: 85,
-	quality: {
-		header: {crf: 20, videoBitrate: null},
-		teaser: {crf: 18, videoBitrate: null},
-		trailer: {crf: null, videoBitrate: '4M'},
-	} satisfies Record<AssetKind, VideoQuality>,
 } as const;
+
+/** A constant quality, or a target bitrate (TopView asks for ≥ 2,500 kbps). */
+export type VideoQuality = {crf: number; videoBitrate: null} | {crf: null; videoBitrate: string};
+
+/** What a kind adds to the shared settings. */
+export type KindRenderSettings = VideoQuality & {
+	/** No audio stream at all (a Brand Takeover plays muted). */
+	muted: boolean;
+	/** Sound brought to the loudness target after the render. */
+	normalizeLoudness: boolean;
+	/** A still cover, taken from the last frame. */
+	cover: {jpegQuality: number} | null;
+};
+
+/** The settings a render job carries: complete, so any backend encodes the same way. */
+export const jobSettingsSchema = z.object({
+	codec: z.literal('h264'),
+	colorSpace: z.literal('bt709'),
+	x264Preset: z.literal('veryfast'),
+	imageFormat: z.literal('jpeg'),
+	jpegQuality: z.number().int().min(1).max(100),
+	crf: z.number().int().nullable(),
+	videoBitrate: z.string().nullable(),
+	muted: z.boolean(),
+	normalizeLoudness: z.boolean(),
+	cover: z.object({frame: z.number().int().min(0), jpegQuality: z.number().int().min(1).max(100)}).nullable(),
+	/** Fraction of 1080×1920 (previews and tests). */
+	scale: z.number().gt(0).max(1),
+});
+
+export type JobSettings = z.infer<typeof jobSettingsSchema>;

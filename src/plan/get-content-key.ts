@@ -1,6 +1,7 @@
 import {existsSync} from 'node:fs';
 import path from 'node:path';
-import {hashFile, sha256, stableStringify} from '../files/hash';
+import {sha256, stableStringify} from '../files/hash';
+import type {JobMedia} from '../kinds/render-job';
 
 const ASSET_FILE = /\.(mp4|mov|webm|srt|vtt|m4a|mp3|wav|aac|ogg|woff2?|ttf|otf|png|jpe?g)$/i;
 
@@ -17,30 +18,34 @@ export const listPropFiles = (props: unknown, assetsDir: string): string[] => {
 	return [...found].sort();
 };
 
-export type InputKey = {key: string; inputs: Record<string, string>};
+export type ContentKey = {key: string; inputs: Record<string, string>};
 
 /**
  * The content key of an asset: everything that decides its pixels and sound and nothing
- * else (not the campaign's file name, not another episode). Each input is kept by name
+ * else (not the campaign's file name, not another episode), and the backend that makes
+ * it, so one backend's output never stands in for another's. Each input is kept by name
  * so a later run can say which one changed.
  */
-export const getInputKey = ({
+export const getContentKey = ({
 	props,
-	assetsDir,
+	media,
 	codeHash,
 	settings,
+	backend,
 }: {
 	props: unknown;
-	assetsDir: string;
+	media: readonly JobMedia[];
 	codeHash: string;
 	settings: unknown;
-}): InputKey => {
+	backend: string;
+}): ContentKey => {
 	const inputs: Record<string, string> = {
 		props: sha256(stableStringify(props)),
 		code: codeHash,
 		settings: sha256(stableStringify(settings)),
+		backend,
 	};
-	for (const file of listPropFiles(props, assetsDir)) inputs[file] = hashFile(path.join(assetsDir, file));
+	for (const file of media) inputs[file.path] = file.sha256;
 	return {key: sha256(stableStringify(inputs)), inputs};
 };
 

@@ -1,12 +1,12 @@
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import type {QcCheck} from '../qc/probe-data';
-import type {AssetKind} from '../specs/delivery-specs';
 import {writeFileAtomic} from '../files/write-file-atomic';
 
 export type ManifestEntry = {
 	id: string;
-	kind: AssetKind;
+	/** A key of the kind registry. */
+	kind: string;
 	episode: number | null;
 	status: 'rendered' | 'failed';
 	/** Output file name, relative to the manifest. */
@@ -17,17 +17,19 @@ export type ManifestEntry = {
 	/** sha256 of the output file. */
 	fileHash: string | null;
 	/** sha256 of everything that decides the asset's pixels and sound. */
-	inputKey: string;
+	contentKey: string;
 	/** What the key was made of, to explain later what changed. */
 	inputs: Record<string, string>;
 	scale: number;
+	/** Which backend made the file (`local`, `lambda:…`). */
+	backend: string;
 	qc: {passed: boolean; checks: QcCheck[]};
 	error: string | null;
 	renderedAt: string;
 	renderSeconds: number | null;
 };
 
-export type Manifest = {version: 1; campaign: string; updatedAt: string; assets: ManifestEntry[]};
+export type Manifest = {version: 2; campaign: string; updatedAt: string; assets: ManifestEntry[]};
 
 export const MANIFEST_NAME = 'manifest.json';
 
@@ -36,7 +38,7 @@ export const readManifest = (outDir: string): Manifest | null => {
 	if (!existsSync(file)) return null;
 	try {
 		const manifest = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
-		return manifest.version === 1 && Array.isArray(manifest.assets) ? manifest : null;
+		return manifest.version === 2 && Array.isArray(manifest.assets) ? manifest : null;
 	} catch {
 		return null; // A damaged manifest only costs a re-render.
 	}
@@ -51,10 +53,10 @@ export const mergeManifest = (
 	const byId = new Map((previous?.assets ?? []).map((entry) => [entry.id, entry]));
 	for (const entry of entries) byId.set(entry.id, entry);
 	return {
-		version: 1,
+		version: 2,
 		campaign,
 		updatedAt: new Date().toISOString(),
-		assets: [...byId.values()].sort((a, b) => a.id.localeCompare(b.id)),
+		assets: [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
 	};
 };
 

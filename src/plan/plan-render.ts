@@ -1,45 +1,27 @@
-import type {AssetRef} from './list-campaign-assets';
-import type {InputKey} from './get-content-key';
+import type {RenderJob} from '../kinds/render-job';
 import {diffInputs} from './get-content-key';
 import type {Manifest} from './manifest';
 
-export type PlannedAsset = AssetRef & {
-	action: 'render' | 'skip';
-	reason: string;
-	inputKey: string;
-	inputs: Record<string, string>;
-	props: Record<string, unknown>;
-	estimatedFrames: number;
-};
-
-export type PlanInput = AssetRef & {key: InputKey; props: Record<string, unknown>; estimatedFrames: number};
+export type PlannedJob = RenderJob & {action: 'render' | 'skip'; reason: string};
 
 /**
- * Decides, per asset, whether to render and why. Pure: the caller says which outputs
+ * Decides, per job, whether to render and why. Pure: the caller says which outputs
  * exist, so the plan needs no bundle, no browser, no probe.
  */
 export const planRender = ({
-	assets,
+	jobs,
 	manifest,
 	outputExists,
 	force,
-	scale,
 }: {
-	assets: readonly PlanInput[];
+	jobs: readonly RenderJob[];
 	manifest: Manifest | null;
 	outputExists: (file: string, bytes: number | null) => boolean;
 	force: boolean;
-	scale: number;
-}): PlannedAsset[] =>
-	assets.map(({key, ...asset}) => {
-		const previous = manifest?.assets.find((entry) => entry.id === asset.id);
-		const plan = (action: PlannedAsset['action'], reason: string): PlannedAsset => ({
-			...asset,
-			action,
-			reason,
-			inputKey: key.key,
-			inputs: key.inputs,
-		});
+}): PlannedJob[] =>
+	jobs.map((job) => {
+		const previous = manifest?.assets.find((entry) => entry.id === job.id);
+		const plan = (action: PlannedJob['action'], reason: string): PlannedJob => ({...job, action, reason});
 		if (force) return plan('render', 'forced (--force)');
 		if (!previous) return plan('render', 'not rendered yet');
 		if (previous.status === 'failed') return plan('render', `failed last time: ${previous.error ?? 'QC failed'}`);
@@ -49,9 +31,10 @@ export const planRender = ({
 		) {
 			return plan('render', 'output file missing or changed on disk');
 		}
-		if (previous.scale !== scale) return plan('render', `rendered at scale ${previous.scale}, now ${scale}`);
-		if (previous.inputKey !== key.key)
-			return plan('render', `changed: ${diffInputs(previous.inputs, key.inputs).join(', ')}`);
+		if (previous.scale !== job.settings.scale)
+			return plan('render', `rendered at scale ${previous.scale}, now ${job.settings.scale}`);
+		if (previous.contentKey !== job.contentKey)
+			return plan('render', `changed: ${diffInputs(previous.inputs, job.contentKeyInputs).join(', ')}`);
 		if (!previous.qc.passed) return plan('render', 'failed QC last time');
 		return plan('skip', 'up to date');
 	});

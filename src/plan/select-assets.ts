@@ -1,5 +1,7 @@
-import type {AssetRef} from './list-campaign-assets';
-import type {RenderOptions} from '../cli/parse-render-args';
+import type {AssetRef} from '../kinds/asset-kind';
+
+/** What the flags ask for; null means "no filter". */
+export type AssetFilter = {episodes: number[] | null; kinds: string[] | null; only: string[] | null};
 
 export type Selection = {assets: AssetRef[]; errors: string[]};
 
@@ -7,10 +9,7 @@ export type Selection = {assets: AssetRef[]; errors: string[]};
  * The assets the flags ask for. --episodes leaves series-wide assets out unless --only
  * names them; names that match nothing are errors, not silent no-ops.
  */
-export const selectAssets = (
-	all: readonly AssetRef[],
-	options: Pick<RenderOptions, 'episodes' | 'kinds' | 'only'>,
-): Selection => {
+export const selectAssets = (all: readonly AssetRef[], options: AssetFilter): Selection => {
 	const errors: string[] = [];
 	const known = new Set(all.map((a) => a.id));
 	const episodes = new Set(all.flatMap((a) => (a.episode === null ? [] : [a.episode])));

@@ -2,7 +2,7 @@ import {checkCover} from './check-cover';
 import {checkLoudness, checkStart} from './check-levels';
 import {checkVideo} from './check-video';
 import type {QcCheck} from './probe-data';
-import {type AssetKind, DELIVERY_SPECS} from '../specs/delivery-specs';
+import {getKindModule, KINDS, type KindRegistry} from '../kinds/registry';
 import {measureLoudness} from '../media/measure-loudness';
 import {measureStart} from '../media/measure-start';
 import {probeImage, probeMedia} from '../media/probe-media';
@@ -18,13 +18,16 @@ export const checkAssetOutput = async ({
 	video,
 	cover,
 	scale = 1,
+	kinds = KINDS,
 }: {
-	kind: AssetKind;
+	/** The kind whose delivery slot the file is checked against. */
+	kind: string;
 	video: string;
 	cover: string | null;
 	scale?: number;
+	kinds?: KindRegistry;
 }): Promise<AssetQc> => {
-	const spec = DELIVERY_SPECS[kind];
+	const spec = getKindModule(kind, kinds).delivery;
 	const probe = await probeMedia(video);
 	const checks = checkVideo(probe, spec, {scale});
 	if (probe.audio && spec.audio === 'required') checks.push(...checkLoudness(await measureLoudness(video)));

@@ -1,10 +1,12 @@
-import {ASSET_KINDS} from '../specs/delivery-specs';
+import {KINDS} from '../kinds/registry';
+
+const KIND_ORDER = Object.keys(KINDS);
 import type {ReviewCard} from './review-types';
 
 export type ReviewGroup = {anchor: string; title: string; cards: ReviewCard[]};
 
 const byKindThenId = (a: ReviewCard, b: ReviewCard) =>
-	ASSET_KINDS.indexOf(a.entry.kind) - ASSET_KINDS.indexOf(b.entry.kind) || a.entry.id.localeCompare(b.entry.id);
+	KIND_ORDER.indexOf(a.entry.kind) - KIND_ORDER.indexOf(b.entry.kind) || a.entry.id.localeCompare(b.entry.id);
 
 /** Series-wide assets first, then episode by episode; header, teaser, trailer within each. */
 export const groupReviewCards = (cards: readonly ReviewCard[]): ReviewGroup[] => {

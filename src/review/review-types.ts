@@ -13,7 +13,7 @@ export type ReviewChange =
 	| {kind: 'first'}
 	| {
 			kind: 'changed';
-			/** Input names (see getInputKey) that differ; empty when re-rendered with the same inputs. */
+			/** Input names (see getContentKey) that differ; empty when re-rendered with the same inputs. */
 			inputs: string[];
 			sinceRenderedAt: string;
 			previousStatus: ManifestEntry['status'];

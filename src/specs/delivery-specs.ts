@@ -1,14 +1,12 @@
 /**
- * What each TikTok slot accepts, one typed spec per asset kind (../shared/SPECS.md).
- * Sources: ads.tiktok.com help "Reservation Takeover" (header: ≤ 5 s, muted, ≤ 5 MB,
- * still ≤ 500 KB), "Auction In-Feed Ads" (≥ 516 kbps, ≤ 500 MB), "Reservation In-Feed"
- * and "Reservation TopView" (5–60 s, 9–15 s suggested, ≥ 2,500 kbps).
+ * What each TikTok slot accepts (../shared/SPECS.md); an asset kind names the slot it feeds.
+ * Sources: ads.tiktok.com help "Reservation Takeover" (≤ 5 s, muted, ≤ 5 MB, still ≤ 500 KB),
+ * "Auction In-Feed Ads" (≥ 516 kbps, ≤ 500 MB), "Reservation In-Feed" and "Reservation
+ * TopView" (5–60 s, 9–15 s suggested, ≥ 2,500 kbps).
  */
-export type AssetKind = 'header' | 'teaser' | 'trailer';
-export const ASSET_KINDS: readonly AssetKind[] = ['header', 'teaser', 'trailer'];
-
 export type DeliverySpec = {
-	kind: AssetKind;
+	/** The slot's name, as QC reports it. */
+	slot: string;
 	minDurationSeconds: number;
 	maxDurationSeconds: number;
 	audio: 'none' | 'required';
@@ -19,35 +17,32 @@ export type DeliverySpec = {
 
 const MB = 1000 * 1000;
 
-export const DELIVERY_SPECS: Record<AssetKind, DeliverySpec> = {
-	header: {
-		kind: 'header',
-		minDurationSeconds: 3,
-		maxDurationSeconds: 5, // Takeover: ≤ 5 s
-		audio: 'none', // Brand Takeover plays muted
-		maxFileBytes: 5 * MB, // Takeover: video ≤ 5 MB
-		minVideoKbps: null,
-		cover: {maxBytes: 500 * 1000}, // Takeover: still ≤ 500 KB
-	},
-	teaser: {
-		kind: 'teaser',
-		minDurationSeconds: 5, // In-Feed: 5–60 s
-		maxDurationSeconds: 60,
-		audio: 'required',
-		maxFileBytes: 500 * MB, // Auction In-Feed: ≤ 500 MB
-		minVideoKbps: 516, // Auction In-Feed: ≥ 516 kbps
-		cover: null,
-	},
-	trailer: {
-		kind: 'trailer',
-		minDurationSeconds: 5,
-		maxDurationSeconds: 60, // series trailer ≤ 60 s; episode trailers 15–30 s (plan)
-		audio: 'required',
-		maxFileBytes: 500 * MB,
-		minVideoKbps: 2500, // TopView: ≥ 2,500 kbps
-		cover: null,
-	},
+export const TAKEOVER_SPEC: DeliverySpec = {
+	slot: 'Brand Takeover',
+	minDurationSeconds: 3,
+	maxDurationSeconds: 5, // Takeover: ≤ 5 s
+	audio: 'none', // Brand Takeover plays muted
+	maxFileBytes: 5 * MB, // Takeover: video ≤ 5 MB
+	minVideoKbps: null,
+	cover: {maxBytes: 500 * 1000}, // Takeover: still ≤ 500 KB
 };
 
-/** Teaser length TikTok suggests for In-Feed (9–15 s); longer is allowed, with a warning. */
-export const SUGGESTED_TEASER_SECONDS = {min: 9, max: 15} as const;
+export const IN_FEED_SPEC: DeliverySpec = {
+	slot: 'In-Feed',
+	minDurationSeconds: 5, // In-Feed: 5–60 s
+	maxDurationSeconds: 60,
+	audio: 'required',
+	maxFileBytes: 500 * MB, // Auction In-Feed: ≤ 500 MB
+	minVideoKbps: 516, // Auction In-Feed: ≥ 516 kbps
+	cover: null,
+};
+
+export const TOP_VIEW_SPEC: DeliverySpec = {
+	slot: 'TopView',
+	minDurationSeconds: 5,
+	maxDurationSeconds: 60, // series trailer ≤ 60 s; episode trailers 15–30 s (plan)
+	audio: 'required',
+	maxFileBytes: 500 * MB,
+	minVideoKbps: 2500, // TopView: ≥ 2,500 kbps
+	cover: null,
+};

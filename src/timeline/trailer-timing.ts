@@ -1,4 +1,4 @@
-import {DELIVERY_SPECS} from '../specs/delivery-specs';
+import {TOP_VIEW_SPEC} from '../specs/delivery-specs';
 
 /** The kinds of scene a trailer is cut from. Every kind but 'clip' is a card of text. */
 export type TrailerSceneType = 'open' | 'hook' | 'clip' | 'title' | 'release' | 'credits' | 'cta';
@@ -42,12 +42,12 @@ export type TrailerSlot = {minSeconds: number; maxSeconds: number};
 /**
  * SPECS.md, per asset kind: "trailer 5–60 s; episode trailer 15–30 s, series trailer ≤ 60 s"
  * (TikTok Reservation In-Feed and TopView take 5–60 s; the 15–30 s of an episode trailer is
- * the campaign's plan, kept here rather than in DELIVERY_SPECS, which QC reads per kind).
+ * the campaign's plan, kept here rather than in the TopView spec, which QC reads).
  */
 export const TRAILER_SLOTS: Record<TrailerSlotName, TrailerSlot> = {
 	episode: {minSeconds: 15, maxSeconds: 30},
 	series: {
-		minSeconds: DELIVERY_SPECS.trailer.minDurationSeconds,
-		maxSeconds: DELIVERY_SPECS.trailer.maxDurationSeconds,
+		minSeconds: TOP_VIEW_SPEC.minDurationSeconds,
+		maxSeconds: TOP_VIEW_SPEC.maxDurationSeconds,
 	},
 };

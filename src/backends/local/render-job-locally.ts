@@ -1,101 +1,62 @@
 import {makeCancelSignal, renderMedia, renderStill, selectComposition} from '@remotion/renderer';
-import {renameSync, rmSync} from 'node:fs';
-import path from 'node:path';
-import {getHeaderCoverFrame} from '../../kinds/header/calculate-metadata';
-import {CAMPAIGN_ENV_VARIABLE} from '../../campaign/get-bundle-campaign';
-import type {Campaign} from '../../campaign/campaign-schema';
-import {DELIVERY_SPECS} from '../../specs/delivery-specs';
-import {normalizeLoudness} from '../../media/normalize-loudness';
-import type {PlannedAsset} from '../../plan/plan-render';
+import type {RenderJob} from '../../kinds/render-job';
+import type {RenderCallbacks, RenderTarget} from '../backend';
 import type {RenderSession} from './render-session';
-import {RENDER_SETTINGS} from '../../kinds/render-settings';
 
-export type RenderedFiles = {video: string; cover: string | null; durationInFrames: number; fps: number};
-
-export const PARTIAL_MARK = '.partial';
-
-/** `out/ep03-header.mp4` → `out/.ep03-header.partial.mp4`: hidden, and swept at the next start. */
-export const getPartialPath = (file: string): string =>
-	path.join(path.dirname(file), `.${path.basename(file, path.extname(file))}${PARTIAL_MARK}${path.extname(file)}`);
-
-/**
- * Renders one asset (and a header's cover) under temporary names and renames them into
- * place only when complete, so an interrupted render never leaves half a file.
- */
-export const renderAsset = async ({
+/** Renders one job (and its cover) with this machine's browser, to the target's paths. */
+export const renderJobLocally = async ({
 	session,
-	asset,
-	campaign,
-	outDir,
+	job,
+	target,
 	concurrency,
-	scale,
-	onFrames,
-	registerCancel,
+	callbacks,
 }: {
 	session: RenderSession;
-	asset: PlannedAsset;
-	campaign: Campaign;
-	outDir: string;
+	job: RenderJob;
+	target: RenderTarget;
 	concurrency: number | null;
-	scale: number;
-	onFrames: (rendered: number, total: number) => void;
-	registerCancel: (cancel: () => void) => void;
-}): Promise<RenderedFiles> => {
+	callbacks: RenderCallbacks;
+}): Promise<void> => {
+	const {settings} = job;
 	const common = {
 		serveUrl: session.serveUrl,
 		puppeteerInstance: session.browser,
 		...session.browserOptions,
 		logLevel: session.logLevel,
-		envVariables: {[CAMPAIGN_ENV_VARIABLE]: JSON.stringify(campaign)},
-		inputProps: asset.props,
+		inputProps: job.inputProps,
 	};
 	const {cancelSignal, cancel} = makeCancelSignal();
-	registerCancel(cancel);
-	const composition = await selectComposition({...common, id: asset.id});
-	const video = path.join(outDir, `${asset.id}.mp4`);
-	const videoPartial = getPartialPath(video);
-	// Sound is rendered first, then brought to the loudness target into the partial file.
-	const hasSound = DELIVERY_SPECS[asset.kind].audio === 'required';
-	const rawPartial = hasSound ? getPartialPath(path.join(outDir, `${asset.id}.raw.mp4`)) : videoPartial;
-	const cover = asset.kind === 'header' ? path.join(outDir, `${asset.id}.jpg`) : null;
-	try {
-		await renderMedia({
+	callbacks.registerCancel(cancel);
+	const composition = await selectComposition({...common, id: job.compositionId});
+	await renderMedia({
+		...common,
+		composition,
+		codec: settings.codec,
+		crf: settings.crf,
+		videoBitrate: settings.videoBitrate,
+		colorSpace: settings.colorSpace,
+		x264Preset: settings.x264Preset,
+		imageFormat: settings.imageFormat,
+		jpegQuality: settings.jpegQuality,
+		muted: settings.muted,
+		outputLocation: target.video,
+		overwrite: true,
+		concurrency,
+		scale: settings.scale,
+		cancelSignal,
+		onProgress: ({renderedFrames}) => callbacks.onProgress(renderedFrames, composition.durationInFrames),
+	});
+	if (settings.cover && target.cover) {
+		await renderStill({
 			...common,
 			composition,
-			codec: RENDER_SETTINGS.codec,
-			...RENDER_SETTINGS.quality[asset.kind],
-			colorSpace: RENDER_SETTINGS.colorSpace,
-			x264Preset: RENDER_SETTINGS.x264Preset,
-			imageFormat: RENDER_SETTINGS.imageFormat,
-			jpegQuality: RENDER_SETTINGS.jpegQuality,
-			muted: asset.kind === 'header', // TikTok Takeover plays muted: no audio stream at all
-			outputLocation: rawPartial,
+			frame: settings.cover.frame,
+			output: target.cover,
+			imageFormat: 'jpeg',
+			jpegQuality: settings.cover.jpegQuality,
 			overwrite: true,
-			concurrency,
-			scale,
+			scale: settings.scale,
 			cancelSignal,
-			onProgress: ({renderedFrames}) => onFrames(renderedFrames, composition.durationInFrames),
 		});
-		if (hasSound) await normalizeLoudness({input: rawPartial, output: videoPartial});
-		if (cover) {
-			await renderStill({
-				...common,
-				composition,
-				frame: getHeaderCoverFrame(composition.durationInFrames),
-				output: getPartialPath(cover),
-				imageFormat: 'jpeg',
-				jpegQuality: RENDER_SETTINGS.coverJpegQuality,
-				overwrite: true,
-				scale,
-				cancelSignal,
-			});
-			renameSync(getPartialPath(cover), cover);
-		}
-		renameSync(videoPartial, video);
-	} finally {
-		rmSync(rawPartial, {force: true});
-		rmSync(videoPartial, {force: true});
-		if (cover) rmSync(getPartialPath(cover), {force: true});
 	}
-	return {video, cover, durationInFrames: composition.durationInFrames, fps: composition.fps};
 };

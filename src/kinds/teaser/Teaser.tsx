@@ -1,6 +1,7 @@
 import {Video} from '@remotion/media';
 import React from 'react';
-import {AbsoluteFill, Sequence, staticFile, useVideoConfig} from 'remotion';
+import {AbsoluteFill, Sequence, useVideoConfig} from 'remotion';
+import {resolveMediaSrc} from '../../components/resolve-media-src';
 import {formatReleaseFr} from '../../campaign/format-release';
 import {CaptionTrack} from '../../components/CaptionTrack';
 import {EndTag} from '../../components/EndTag';
@@ -32,7 +33,7 @@ export const Teaser: React.FC<TeaserProps> = (props) => {
 					name={`Cut ${segment.trimBefore}–${segment.trimAfter}`}
 				>
 					<Video
-						src={staticFile(props.footage)}
+						src={resolveMediaSrc(props.footage)}
 						trimBefore={segment.trimBefore}
 						trimAfter={segment.trimAfter}
 						objectFit="cover"

@@ -1,24 +1,18 @@
-import {type CalculateMetadataFunction, staticFile} from 'remotion';
-import {FRAME} from '../../specs/frame';
-import {getSegmentFrames, getTotalFrames} from '../../timeline/get-segment-frames';
+import type {CalculateMetadataFunction} from 'remotion';
+import {fetchTextFiles} from '../fetch-text-files';
+import {getDefaultOutput} from '../get-default-output';
 import {parseProps} from '../parse-props';
-import {getCutCaptions} from './get-cut-captions';
+import {completeTeaserProps, listTeaserTextFiles} from './complete-teaser-props';
+import {getTeaserDurationInFrames} from './get-teaser-duration';
 import {type TeaserProps, teaserSchema} from './schema';
 
-/** Reads the subtitle file before the render (never inside a frame) and sets the cut's length. */
+/** Before the render (never inside a frame): the captions if the props lack them, and the cut's length. */
 export const calculateTeaserMetadata: CalculateMetadataFunction<TeaserProps> = async ({props, abortSignal}) => {
 	const parsed = parseProps(teaserSchema, props, 'Teaser');
-	const response = await fetch(staticFile(parsed.subtitles), {signal: abortSignal});
-	if (!response.ok)
-		throw new TypeError(`Could not load subtitles "${parsed.subtitles}" (HTTP ${response.status}); check the path`);
-	const captions = getCutCaptions({
-		file: parsed.subtitles,
-		text: await response.text(),
-		overrides: parsed.captionOverrides,
-		segments: parsed.segments,
-	});
+	const texts = await fetchTextFiles(listTeaserTextFiles(parsed), abortSignal);
 	return {
-		durationInFrames: getTotalFrames(getSegmentFrames({segments: parsed.segments, fps: FRAME.fps})),
-		props: {...parsed, captions},
+		...getDefaultOutput(),
+		durationInFrames: getTeaserDurationInFrames(parsed),
+		props: completeTeaserProps(parsed, texts),
 	};
 };

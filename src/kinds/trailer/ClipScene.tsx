@@ -1,6 +1,7 @@
 import {Video} from '@remotion/media';
 import React from 'react';
-import {AbsoluteFill, staticFile} from 'remotion';
+import {AbsoluteFill} from 'remotion';
+import {resolveMediaSrc} from '../../components/resolve-media-src';
 import {getClipVolume} from '../../audio/get-clip-volume';
 import type {Brand} from '../../campaign/brand-schema';
 import {CaptionTrack} from '../../components/CaptionTrack';
@@ -21,7 +22,7 @@ export const ClipScene: React.FC<{
 	return (
 		<AbsoluteFill style={{backgroundColor: '#000'}}>
 			<Video
-				src={staticFile(scene.footage)}
+				src={resolveMediaSrc(scene.footage)}
 				trimBefore={cut?.trimBefore}
 				trimAfter={cut?.trimAfter}
 				volume={(frame) =>

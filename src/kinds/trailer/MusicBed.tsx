@@ -1,6 +1,6 @@
 import {Audio} from '@remotion/media';
 import React from 'react';
-import {staticFile} from 'remotion';
+import {resolveMediaSrc} from '../../components/resolve-media-src';
 import {dbToGain, getMusicVolume} from '../../audio/get-music-volume';
 import type {FrameRange} from '../../timeline/get-trailer-timeline';
 import type {TrailerProps} from './schema';
@@ -17,7 +17,7 @@ export const MusicBed: React.FC<{
 	const ducked = sound.musicVolume * dbToGain(-sound.duckByDb);
 	return (
 		<Audio
-			src={staticFile(sound.music)}
+			src={resolveMediaSrc(sound.music)}
 			loop
 			// The curve is written for the trailer's frames, not for each pass of the loop.
 			loopVolumeCurveBehavior="extend"

@@ -8,7 +8,7 @@ import {getSchemaProblems} from './get-schema-problems';
 import {listAssetPaths} from './list-asset-paths';
 import {parseJsonWithLines} from './parse-json-with-lines';
 
-export type LoadedCampaign = {
+export type CheckedCampaign = {
 	/** The campaign file as given (for messages). */
 	file: string;
 	/** The folder that holds the campaign: every asset path is relative to it and stays inside it. */
@@ -75,11 +75,4 @@ export const readCampaign = (file: string): CampaignReading => {
 		return episode.success && clean ? [{index, episode: episode.data}] : [];
 	});
 	return {file, assetsDir, campaign: null, problems, episodes};
-};
-
-/** readCampaign for those who need a valid campaign: throws a CampaignError listing every problem. */
-export const loadCampaign = (file: string): LoadedCampaign => {
-	const {assetsDir, campaign, problems} = readCampaign(file);
-	if (!campaign || problems.length > 0) throw new CampaignError(problems);
-	return {file, assetsDir, campaign};
 };

@@ -1,0 +1,25 @@
+import type {RenderJob} from '../kinds/render-job';
+
+/** Where a backend writes a job's files: temporary names the caller renames when all is done. */
+export type RenderTarget = {video: string; cover: string | null};
+
+export type RenderCallbacks = {
+	onProgress: (renderedFrames: number, totalFrames: number) => void;
+	/** Hands over a function that stops the render in flight (Ctrl-C). */
+	registerCancel: (cancel: () => void) => void;
+};
+
+/**
+ * Takes render jobs, gives back files. Loudness, QC, the manifest and the review page come
+ * after, the same whatever backend made the files.
+ */
+export type Backend = {
+	/** `local`, or `lambda:<function version>`: part of every content key. */
+	id: string;
+	/** Sets up what a batch shares (a bundle and a browser, or a deployed site). */
+	open: () => Promise<void>;
+	render: (job: RenderJob, target: RenderTarget, callbacks: RenderCallbacks) => Promise<void>;
+	/** After a failed attempt, before the retry (a fresh browser). */
+	recover: () => Promise<void>;
+	close: () => Promise<void>;
+};

@@ -1,0 +1,66 @@
+import type React from 'react';
+import type {CalculateMetadataFunction} from 'remotion';
+import type {z} from 'zod';
+import type {Campaign} from '../campaign/campaign-schema';
+import type {Episode} from '../campaign/episode-schema';
+import {getEpisodeKey} from '../campaign/get-episode-key';
+import type {DeliverySpec} from '../specs/delivery-specs';
+import type {KindRenderSettings} from './render-settings';
+
+/** The kinds of asset, in the order the review page and the plan list them. */
+export const ASSET_KINDS = ['header', 'teaser', 'trailer'] as const;
+export type AssetKind = (typeof ASSET_KINDS)[number];
+
+/** One deliverable: its id is also its Studio composition id and its file name. */
+export type AssetRef = {
+	id: string;
+	/** A key of the kind registry. */
+	kind: string;
+	/** Episode number, or null for a series-wide asset. */
+	episode: number | null;
+};
+
+/** Everything that knows one kind of asset, typed with the props of its composition. */
+export type KindModule<P extends Record<string, unknown>> = {
+	/** The composition every asset of this kind renders through, fed the job's inputProps. */
+	compositionId: string;
+	/** The React component, loaded on demand so Node code never pulls React in. */
+	component: () => Promise<{default: React.ComponentType<P>}>;
+	schema: z.ZodObject;
+	calculateMetadata: CalculateMetadataFunction<P>;
+	/** Matches the ids of this kind's assets (`ep03-teaser`); nothing else reads ids. */
+	idPattern: RegExp;
+	/** Whether the series has one of these, and whether each episode has one. */
+	perSeries: boolean;
+	perEpisode: boolean;
+	/** Whether it reads its episode's footage and subtitles (checked before a render). */
+	readsFootage: boolean;
+	/** Props from the campaign; `episode` is null for the series-wide asset. */
+	getProps(campaign: Campaign, episode: Episode | null): P;
+	/**
+	 * Text files (subtitles) the props are completed from before the render, and the
+	 * completion itself: pure, so Node (the plan) and the browser (Studio) share it.
+	 */
+	listTextFiles(props: P): string[];
+	completeProps(props: P, texts: ReadonlyMap<string, string>): P;
+	/** Length in frames, from the props alone: the one place it is computed. */
+	getDurationInFrames(props: P): number;
+	settings: KindRenderSettings;
+	/** The TikTok slot the asset feeds: QC checks it against this. */
+	delivery: DeliverySpec;
+};
+
+/**
+ * A kind in the registry, whatever its props: each kind is checked against its own props
+ * where it is defined (`KindModule<HeaderProps>`), and the registry only hands props from
+ * a kind's getProps back to the same kind.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyKindModule = KindModule<any>;
+
+/** `ep03-teaser`, `series-trailer`. */
+export const getAssetId = (kind: string, episode: number | null): string =>
+	`${episode === null ? 'series' : getEpisodeKey(episode)}-${kind}`;
+
+/** The id pattern of a kind named `kind`: `series-kind` or `epNN-kind`. */
+export const makeIdPattern = (kind: string): RegExp => new RegExp(`^(series|ep\\d{2,})-${kind}$`);

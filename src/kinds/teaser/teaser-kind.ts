@@ -1,0 +1,28 @@
+import {IN_FEED_SPEC} from '../../specs/delivery-specs';
+import {type KindModule, makeIdPattern} from '../asset-kind';
+import {calculateTeaserMetadata} from './calculate-metadata';
+import {completeTeaserProps, listTeaserTextFiles} from './complete-teaser-props';
+import {getTeaserDurationInFrames} from './get-teaser-duration';
+import {getTeaserProps} from './get-teaser-props';
+import {type TeaserProps, teaserSchema} from './schema';
+
+/** A subtitled cut of an episode's own footage, one per episode. */
+export const teaserKind: KindModule<TeaserProps> = {
+	compositionId: 'Teaser',
+	component: () => import('./Teaser').then((m) => ({default: m.Teaser})),
+	schema: teaserSchema,
+	calculateMetadata: calculateTeaserMetadata,
+	idPattern: makeIdPattern('teaser'),
+	perSeries: false,
+	perEpisode: true,
+	readsFootage: true,
+	getProps: (campaign, episode) => {
+		if (!episode) throw new TypeError('A teaser belongs to an episode');
+		return getTeaserProps(campaign, episode);
+	},
+	listTextFiles: listTeaserTextFiles,
+	completeProps: completeTeaserProps,
+	getDurationInFrames: getTeaserDurationInFrames,
+	settings: {crf: 18, videoBitrate: null, muted: false, normalizeLoudness: true, cover: null},
+	delivery: IN_FEED_SPEC,
+};

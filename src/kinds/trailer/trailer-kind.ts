@@ -1,0 +1,31 @@
+import {TOP_VIEW_SPEC} from '../../specs/delivery-specs';
+import {type KindModule, makeIdPattern} from '../asset-kind';
+import {calculateTrailerMetadata} from './calculate-metadata';
+import {completeTrailerProps, listTrailerTextFiles} from './complete-trailer-props';
+import {getEpisodeTrailerProps} from './get-episode-trailer-props';
+import {getPropsTimeline} from './get-props-timeline';
+import {getSeriesTrailerProps} from './get-series-trailer-props';
+import {type TrailerProps, trailerSchema} from './schema';
+
+/**
+ * A montage of title cards and clips ending on a call to action: one per episode and one
+ * for the series (a trailer with the 'series' slot).
+ */
+export const trailerKind: KindModule<TrailerProps> = {
+	compositionId: 'Trailer',
+	component: () => import('./Trailer').then((m) => ({default: m.Trailer})),
+	schema: trailerSchema,
+	calculateMetadata: calculateTrailerMetadata,
+	idPattern: makeIdPattern('trailer'),
+	perSeries: true,
+	perEpisode: true,
+	readsFootage: true,
+	getProps: (campaign, episode) =>
+		episode ? getEpisodeTrailerProps(campaign, episode) : getSeriesTrailerProps(campaign),
+	listTextFiles: listTrailerTextFiles,
+	completeProps: completeTrailerProps,
+	getDurationInFrames: (props) => getPropsTimeline(props).durationInFrames,
+	// TopView asks for ≥ 2,500 kbps, and a CRF gives ~2 Mbps on flat title cards.
+	settings: {crf: null, videoBitrate: '4M', muted: false, normalizeLoudness: true, cover: null},
+	delivery: TOP_VIEW_SPEC,
+};
