@@ -2,7 +2,7 @@ import {appendFileSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
-import {getInputKey} from '../src/plan/get-content-key';
+import {getContentKey} from '../src/plan/get-content-key';
 import {parseRenderArgs} from '../src/cli/parse-render-args';
 import {preparePlan} from '../src/plan/prepare-plan';
 import {makeCampaignDir} from './helpers/make-campaign-dir';
@@ -10,8 +10,8 @@ import {makeCampaignDir} from './helpers/make-campaign-dir';
 const keysOf = async (campaignFile: string, out: string) => {
 	const args = parseRenderArgs(['--campaign', campaignFile, '--out', out, '--kinds', 'header,teaser']);
 	if (!args.ok) throw new Error(args.errors.join('\n'));
-	const {plan} = await preparePlan(args.options);
-	return new Map(plan.map((asset) => [asset.id, asset.inputKey]));
+	const {plan} = await preparePlan({...args.options, backend: 'local'});
+	return new Map(plan.map((asset) => [asset.id, asset.contentKey]));
 };
 
 const changedIds = (before: Map<string, string>, after: Map<string, string>) =>
@@ -68,12 +68,23 @@ describe('the content key of an asset changes exactly when something it shows ch
 		);
 	});
 
-	test('a render setting is part of the key', () => {
-		const dir = mkdtempSync(path.join(tmpdir(), 'cites-key-'));
-		const common = {props: {title: 'x'}, assetsDir: dir, codeHash: 'c'};
-		expect(getInputKey({...common, settings: {crf: 18}}).key).not.toBe(
-			getInputKey({...common, settings: {crf: 20}}).key,
+	test('a render setting and the backend are part of the key', () => {
+		const common = {props: {title: 'x'}, media: [], codeHash: 'c', backend: 'local'};
+		expect(getContentKey({...common, settings: {crf: 18}}).key).not.toBe(
+			getContentKey({...common, settings: {crf: 20}}).key,
 		);
-		expect(getInputKey({...common, settings: {crf: 18}}).key).toBe(getInputKey({...common, settings: {crf: 18}}).key);
+		expect(getContentKey({...common, settings: {crf: 18}}).key).toBe(
+			getContentKey({...common, settings: {crf: 18}}).key,
+		);
+		expect(getContentKey({...common, settings: {crf: 18}}).key).not.toBe(
+			getContentKey({...common, settings: {crf: 18}, backend: 'lambda:4.0.527'}).key,
+		);
+	});
+
+	test('the key does not depend on the order of keys in the props', () => {
+		const common = {media: [], codeHash: 'c', backend: 'local', settings: {}};
+		expect(getContentKey({...common, props: {a: 1, b: 2, é: 3, Z: 4}}).key).toBe(
+			getContentKey({...common, props: {Z: 4, é: 3, b: 2, a: 1}}).key,
+		);
 	});
 });

@@ -2,12 +2,14 @@ import {mkdirSync, symlinkSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {problemsOf} from './helpers/problems-of';
-import {loadCampaign} from '../src/campaign/load-campaign';
+import {readCampaign} from '../src/campaign/read-campaign';
 import {makeCampaignDir, SAMPLE_CAMPAIGN} from './helpers/make-campaign-dir';
 
-describe('loadCampaign', () => {
+describe('readCampaign', () => {
 	test('the sample campaign loads with its 12 episodes', () => {
-		const {campaign, assetsDir} = loadCampaign(SAMPLE_CAMPAIGN);
+		const {campaign, assetsDir, problems} = readCampaign(SAMPLE_CAMPAIGN);
+		expect(problems).toEqual([]);
+		if (!campaign) throw new Error('the sample campaign does not read');
 		expect(campaign.series.title).toBe('Cités');
 		expect(campaign.episodes.map((e) => e.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
 		expect(campaign.episodes.slice(0, 4).map((e) => e.place.name)).toEqual([

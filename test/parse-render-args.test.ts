@@ -23,6 +23,8 @@ describe('parseRenderArgs', () => {
 			'2',
 			'--scale',
 			'0.5',
+			'--backend',
+			'lambda',
 		]);
 		expect(parsed).toEqual({
 			ok: true,
@@ -38,6 +40,7 @@ describe('parseRenderArgs', () => {
 				shard: {index: 2, count: 3},
 				concurrency: 2,
 				scale: 0.5,
+				backend: 'lambda',
 			},
 		});
 	});
@@ -51,6 +54,7 @@ describe('parseRenderArgs', () => {
 			only: null,
 			out: 'out',
 			scale: 1,
+			backend: 'local',
 		});
 	});
 
@@ -67,6 +71,8 @@ describe('parseRenderArgs', () => {
 				'0',
 				'--scale',
 				'2',
+				'--backend',
+				'gcp',
 			]),
 		).toEqual({
 			ok: false,
@@ -76,6 +82,7 @@ describe('parseRenderArgs', () => {
 				'--shard: "4/3" is not K/N with 1 ≤ K ≤ N; write e.g. --shard 2/3',
 				'--concurrency: "0" is not a whole number ≥ 1',
 				'--scale: "2" must be a number above 0 and at most 1, e.g. 0.25',
+				'--backend: "gcp" is not a backend; use local or lambda',
 			],
 		});
 	});

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import type {AssetRef} from '../src/plan/list-campaign-assets';
+import type {AssetRef} from '../src/kinds/asset-kind';
 import {selectAssets} from '../src/plan/select-assets';
 
 const all: AssetRef[] = [

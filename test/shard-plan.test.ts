@@ -10,7 +10,7 @@ const makeRandom = (seed: number) => () => {
 const randomPlan = (random: () => number) =>
 	Array.from({length: 1 + Math.floor(random() * 40)}, (_, i) => ({
 		id: `a${i}`,
-		estimatedFrames: 30 + Math.floor(random() * 1800),
+		durationInFrames: 30 + Math.floor(random() * 1800),
 	}));
 
 describe('shardPlan', () => {
@@ -28,8 +28,8 @@ describe('shardPlan', () => {
 				expect(order).toEqual([...order].sort((x, y) => x - y));
 			}
 			// Greedy largest-first: no slice exceeds the lightest by more than the largest asset.
-			const loads = slices.map((s) => s.reduce((sum, a) => sum + a.estimatedFrames, 0));
-			const largest = Math.max(...plan.map((a) => a.estimatedFrames));
+			const loads = slices.map((s) => s.reduce((sum, a) => sum + a.durationInFrames, 0));
+			const largest = Math.max(...plan.map((a) => a.durationInFrames));
 			expect(Math.max(...loads) - Math.min(...loads)).toBeLessThanOrEqual(largest);
 		}
 	});

@@ -3,7 +3,9 @@ import {checkCover} from '../../src/qc/check-cover';
 import {checkLoudness, checkStart} from '../../src/qc/check-levels';
 import {checkVideo} from '../../src/qc/check-video';
 import type {MediaProbe} from '../../src/qc/probe-data';
-import {DELIVERY_SPECS} from '../../src/specs/delivery-specs';
+import {KINDS} from '../../src/kinds/registry';
+
+const DELIVERY_SPECS = {header: KINDS.header.delivery, teaser: KINDS.teaser.delivery, trailer: KINDS.trailer.delivery};
 
 const goodTeaser: MediaProbe = {
 	file: 'ep01-teaser.mp4',

@@ -2,10 +2,9 @@ import {mkdtempSync, readFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {beforeAll, describe, expect, test} from 'vitest';
-import {getAssetProps} from '../../src/kinds/get-asset-props';
 import {getPropsTimeline} from '../../src/kinds/trailer/get-props-timeline';
-import type {TrailerProps} from '../../src/kinds/trailer/schema';
-import {loadCampaign} from '../../src/campaign/load-campaign';
+import {KINDS} from '../../src/kinds/registry';
+import {readCampaign} from '../../src/campaign/read-campaign';
 import {runFfmpeg} from '../../src/media/run-ffmpeg';
 import {runRender as run} from '../helpers/run-render';
 import {makeCampaignDir} from '../helpers/make-campaign-dir';
@@ -31,9 +30,9 @@ describe('rendering an episode trailer for real (quarter scale, with sound)', ()
 	});
 
 	test('the MP4 has H.264 video and AAC stereo sound, and lasts what the timeline computed', async () => {
-		const {campaign} = loadCampaign(file);
-		const {props} = getAssetProps(campaign, {id: 'ep01-trailer', kind: 'trailer', episode: 1});
-		const expectedSeconds = getPropsTimeline(props as TrailerProps).durationInFrames / 30;
+		const {campaign} = readCampaign(file);
+		const props = KINDS.trailer.getProps(campaign!, campaign!.episodes[0]!);
+		const expectedSeconds = getPropsTimeline(props).durationInFrames / 30;
 		expect(expectedSeconds).toBe(15);
 
 		const {streams, duration} = await probe(path.join(out, 'ep01-trailer.mp4'));

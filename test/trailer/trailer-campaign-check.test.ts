@@ -2,7 +2,7 @@ import {describe, expect, test} from 'vitest';
 import {problemsOf} from '../helpers/problems-of';
 import {makeCampaignDir} from '../helpers/make-campaign-dir';
 
-describe('loadCampaign refuses a trailer that would not fit its slot', () => {
+describe('readCampaign refuses a trailer that would not fit its slot', () => {
 	test.each([
 		{
 			name: 'an episode trailer over 30 s, naming the episode and the excess',
