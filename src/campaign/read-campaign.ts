@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import {CampaignError, type CampaignProblem} from './campaign-error';
+import type {CampaignProblem} from './campaign-error';
 import {type Campaign, campaignSchema} from './campaign-schema';
 import {checkAssetFiles} from './check-asset-files';
 import {type Episode, episodeSchema} from './episode-schema';

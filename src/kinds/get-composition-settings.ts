@@ -11,8 +11,8 @@ export type CompositionSettings = typeof BASE_RENDER_SETTINGS & Omit<KindRenderS
 export const getCompositionSettings = (id: string, kinds: KindRegistry = KINDS): CompositionSettings | null => {
 	const kind = findKindOfId(id, kinds) ?? Object.keys(kinds).find((k) => kinds[k]!.compositionId === id);
 	if (!kind) return null;
-	const {cover: _cover, ...own} = kinds[kind]!.settings;
-	return {...BASE_RENDER_SETTINGS, ...own};
+	const {crf, videoBitrate, muted, normalizeLoudness} = kinds[kind]!.settings;
+	return {...BASE_RENDER_SETTINGS, crf, videoBitrate, muted, normalizeLoudness} as CompositionSettings;
 };
 
 /** The composition id on a Remotion CLI command line (`remotion render ep03-header out.mp4`), if any. */

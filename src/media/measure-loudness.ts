@@ -1,5 +1,5 @@
 import path from 'node:path';
-import {type LoudnessMeasure, parseLoudnormReport} from '../qc/parse-loudnorm-report';
+import {type LoudnessMeasure, parseLoudnormReport} from './parse-loudnorm-report';
 import {LOUDNESS} from '../specs/loudness';
 import {runFfmpeg} from './run-ffmpeg';
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type {StartMeasure} from '../qc/check-levels';
+import type {StartMeasure} from './media-probe';
 import {START} from '../specs/loudness';
 import {runFfmpeg} from './run-ffmpeg';
 

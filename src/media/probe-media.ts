@@ -1,5 +1,5 @@
 import {statSync} from 'node:fs';
-import type {AudioProbe, ImageProbe, MediaProbe, VideoProbe} from '../qc/probe-data';
+import type {AudioProbe, ImageProbe, MediaProbe, VideoProbe} from './media-probe';
 import {readBoxOrder} from './read-box-order';
 import {runFfprobe} from './run-ffprobe';
 

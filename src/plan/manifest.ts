@@ -1,6 +1,6 @@
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import type {QcCheck} from '../qc/probe-data';
+import type {QcCheck} from '../qc/qc-check';
 import {writeFileAtomic} from '../files/write-file-atomic';
 
 export type ManifestEntry = {

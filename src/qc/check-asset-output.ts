@@ -1,7 +1,7 @@
 import {checkCover} from './check-cover';
 import {checkLoudness, checkStart} from './check-levels';
 import {checkVideo} from './check-video';
-import type {QcCheck} from './probe-data';
+import type {QcCheck} from './qc-check';
 import {getKindModule, KINDS, type KindRegistry} from '../kinds/registry';
 import {measureLoudness} from '../media/measure-loudness';
 import {measureStart} from '../media/measure-start';

@@ -1,5 +1,6 @@
 import {FRAME} from '../specs/frame';
-import type {ImageProbe, QcCheck} from './probe-data';
+import type {ImageProbe} from '../media/media-probe';
+import type {QcCheck} from './qc-check';
 
 /** The header's still cover: a 1080×1920 JPEG of at most `maxBytes`. Pure. */
 export const checkCover = (probe: ImageProbe, maxBytes: number, scale = 1): QcCheck[] => [

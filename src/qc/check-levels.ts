@@ -1,9 +1,9 @@
 import type {DeliverySpec} from '../specs/delivery-specs';
 import {LOUDNESS, START} from '../specs/loudness';
-import type {LoudnessMeasure} from './parse-loudnorm-report';
-import type {QcCheck} from './probe-data';
+import type {LoudnessMeasure} from '../media/parse-loudnorm-report';
+import type {StartMeasure} from '../media/media-probe';
+import type {QcCheck} from './qc-check';
 
-export type StartMeasure = {meanLuma: number; audioRmsDbfs: number | null};
 
 const db = (value: number, unit: string) => (Number.isFinite(value) ? `${value.toFixed(1)} ${unit}` : `-∞ ${unit}`);
 

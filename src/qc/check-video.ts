@@ -1,6 +1,7 @@
 import {type DeliverySpec} from '../specs/delivery-specs';
 import {FRAME} from '../specs/frame';
-import type {MediaProbe, QcCheck} from './probe-data';
+import type {MediaProbe} from '../media/media-probe';
+import type {QcCheck} from './qc-check';
 
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
 const check = (rule: string, passed: boolean, measured: string, limit: string): QcCheck => ({

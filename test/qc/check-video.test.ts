@@ -2,7 +2,7 @@ import {describe, expect, test} from 'vitest';
 import {checkCover} from '../../src/qc/check-cover';
 import {checkLoudness, checkStart} from '../../src/qc/check-levels';
 import {checkVideo} from '../../src/qc/check-video';
-import type {MediaProbe} from '../../src/qc/probe-data';
+import type {MediaProbe} from '../../src/media/media-probe';
 import {KINDS} from '../../src/kinds/registry';
 
 const DELIVERY_SPECS = {header: KINDS.header.delivery, teaser: KINDS.teaser.delivery, trailer: KINDS.trailer.delivery};

@@ -1,4 +1,4 @@
-/** What QC needs to know about a delivered file; filled by src/render/probe-media.ts. */
+/** What a probe tells of a media file (probe-media.ts): what QC and the media checks read. */
 export type VideoProbe = {
 	width: number;
 	height: number;
@@ -39,11 +39,5 @@ export type ImageProbe = {
 	codec: string;
 };
 
-export type QcCheck = {
-	rule: string;
-	passed: boolean;
-	/** What was measured, in words and units ("1280×720", "6.2 MB"). */
-	measured: string;
-	/** What the slot accepts ("1080×1920", "≤ 5 MB"). */
-	limit: string;
-};
+/** The first half second of a file: its mean luma and its sound level. */
+export type StartMeasure = {meanLuma: number; audioRmsDbfs: number | null};
