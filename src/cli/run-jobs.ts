@@ -3,7 +3,7 @@ import path from 'node:path';
 import type {Backend} from '../backends/backend';
 import {hashFile} from '../files/hash';
 import {normalizeLoudness} from '../media/normalize-loudness';
-import {type ManifestEntry, mergeManifest, readManifest, writeManifest} from '../plan/manifest';
+import {type Manifest, type ManifestEntry, mergeManifest, readManifest, writeManifest} from '../plan/manifest';
 import type {PlannedJob} from '../plan/plan-render';
 import {checkAssetOutput, formatFailedChecks} from '../qc/check-asset-output';
 
@@ -37,14 +37,15 @@ type Interrupt = {requested: boolean; cancelCurrent: () => void};
  * others go on. The manifest is rewritten after every job, so an interrupted run resumes.
  */
 export const runJobs = async ({
-	campaignFile,
+	campaign,
 	plan,
 	outDir,
 	backend,
 	reporter,
 	interrupt,
 }: {
-	campaignFile: string;
+	/** The campaign's file and time zone, as the manifest records them. */
+	campaign: Pick<Manifest, 'campaign' | 'timeZone'>;
 	plan: readonly PlannedJob[];
 	outDir: string;
 	backend: Backend;
@@ -78,7 +79,7 @@ export const runJobs = async ({
 			}
 			if (interrupt.requested && entry === null) break;
 			const outcome = {job, entry, seconds: (Date.now() - started) / 1000};
-			if (entry) writeManifest(outDir, mergeManifest(readManifest(outDir), campaignFile, [entry]));
+			if (entry) writeManifest(outDir, mergeManifest(readManifest(outDir), campaign, [entry]));
 			outcomes.push(outcome);
 			reporter.done(outcome, index + 1, todo.length);
 		}

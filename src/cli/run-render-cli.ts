@@ -1,14 +1,13 @@
 import type {Backend} from '../backends/backend';
-import {
-	createLambdaBackend,
-	estimateJobPrice,
-	LAMBDA_BACKEND_ID,
-	readLambdaConfig,
-} from '../backends/lambda/lambda-backend';
+import {createLambdaBackend} from '../backends/lambda/lambda-backend';
+import {LAMBDA_BACKEND_ID} from '../backends/lambda/lambda-function-spec';
+import {loadJobPricing} from '../backends/lambda/load-job-pricing';
+import {readLambdaConfig} from '../backends/lambda/read-lambda-config';
 import {createLocalBackend} from '../backends/local/local-backend';
 import {CampaignError, formatProblem} from '../campaign/campaign-error';
 import type {PlannedJob} from '../plan/plan-render';
-import {type PreparedPlan, preparePlan, UsageError} from '../plan/prepare-plan';
+import {getCodeHash} from '../plan/get-code-hash';
+import {type PreparedPlan, preparePlan, PROJECT_DIR, UsageError} from '../plan/prepare-plan';
 import {writeReviewPage} from '../review/write-review-page';
 import {createReporter} from './create-reporter';
 import {type RenderOptions, parseRenderArgs} from './parse-render-args';
@@ -65,16 +64,16 @@ export const runRenderCli = async (
 	// With --json, stdout carries exactly one JSON document; people read stderr.
 	const say = options.json ? io.stderr : io.stdout;
 
-	// A real Lambda run needs credentials and a region: say so before any work.
+	// A Lambda run needs credentials and a region (a dry run, only a valid region if one is
+	// set): say so before any work.
 	const env = io.env ?? process.env;
-	const lambda = options.backend === 'lambda' && !options.dryRun ? readLambdaConfig(env) : null;
+	const lambda = options.backend === 'lambda' ? readLambdaConfig(env, {dryRun: options.dryRun}) : null;
 	if (lambda && !lambda.ok) {
 		for (const problem of lambda.problems) io.stderr(`error: ${problem}\n`);
 		return EXIT.badInput;
 	}
 	const backendId = options.backend === 'lambda' ? LAMBDA_BACKEND_ID : 'local';
-	const pricing: Pricing =
-		options.backend === 'lambda' ? (job) => estimateJobPrice({job, region: env.AWS_REGION}) : null;
+	const pricing: Pricing = lambda?.ok ? await loadJobPricing(lambda.config.region) : null;
 
 	let prepared: PreparedPlan;
 	try {
@@ -122,10 +121,10 @@ export const runRenderCli = async (
 	const started = Date.now();
 	const backend: Backend =
 		lambda?.ok === true
-			? createLambdaBackend({config: lambda.config, assetsDir: checked.assetsDir})
+			? createLambdaBackend({config: lambda.config, assetsDir: checked.assetsDir, codeHash: getCodeHash(PROJECT_DIR)})
 			: createLocalBackend({assetsDir: checked.assetsDir, concurrency: options.concurrency});
 	const outcomes: JobOutcome[] = await runJobs({
-		campaignFile: checked.file,
+		campaign: {campaign: checked.file, timeZone: checked.campaign.series.timeZone},
 		plan,
 		outDir: options.out,
 		backend,
@@ -142,7 +141,6 @@ export const runRenderCli = async (
 	// Even when nothing was rendered, so out/index.html always shows what the manifest says.
 	await writeReviewPage({
 		outDir: options.out,
-		timeZone: checked.campaign.series.timeZone,
 		onWarning: (message) => io.stderr(`warning: review page: ${message}\n`),
 	}).then(
 		(page) => say(`Review page: ${page}\n`),

@@ -29,7 +29,14 @@ export type ManifestEntry = {
 	renderSeconds: number | null;
 };
 
-export type Manifest = {version: 2; campaign: string; updatedAt: string; assets: ManifestEntry[]};
+export type Manifest = {
+	version: 2;
+	campaign: string;
+	/** The campaign's time zone: the review page shows dates in it. */
+	timeZone: string;
+	updatedAt: string;
+	assets: ManifestEntry[];
+};
 
 export const MANIFEST_NAME = 'manifest.json';
 
@@ -47,7 +54,7 @@ export const readManifest = (outDir: string): Manifest | null => {
 /** Replaces the entries of the same ids, keeps the others, in a stable order. */
 export const mergeManifest = (
 	previous: Manifest | null,
-	campaign: string,
+	{campaign, timeZone}: Pick<Manifest, 'campaign' | 'timeZone'>,
 	entries: readonly ManifestEntry[],
 ): Manifest => {
 	const byId = new Map((previous?.assets ?? []).map((entry) => [entry.id, entry]));
@@ -55,6 +62,7 @@ export const mergeManifest = (
 	return {
 		version: 2,
 		campaign,
+		timeZone,
 		updatedAt: new Date().toISOString(),
 		assets: [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
 	};

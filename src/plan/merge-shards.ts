@@ -13,13 +13,14 @@ export const mergeShards = ({out, shards}: {out: string; shards: readonly string
 	const entries = new Map<string, {entry: ManifestEntry; dir: string}>();
 	const missing: string[] = [];
 	let campaign = '';
+	let timeZone = 'UTC';
 	for (const dir of shards) {
 		const manifest = readManifest(dir);
 		if (!manifest) {
 			missing.push(`${dir}: no manifest.json`);
 			continue;
 		}
-		campaign ||= manifest.campaign;
+		if (!campaign) ({campaign, timeZone} = manifest);
 		for (const entry of manifest.assets) {
 			const known = entries.get(entry.id);
 			if (!known || known.entry.renderedAt < entry.renderedAt) entries.set(entry.id, {entry, dir});
@@ -35,7 +36,7 @@ export const mergeShards = ({out, shards}: {out: string; shards: readonly string
 	}
 	const manifest = mergeManifest(
 		readManifest(out),
-		campaign,
+		{campaign, timeZone},
 		[...entries.values()].map(({entry}) => entry),
 	);
 	writeManifest(out, manifest);

@@ -42,10 +42,11 @@ const makeMedia = async (entry: ManifestEntry & {fileHash: string; durationInSec
  */
 export const writeReviewPage = async ({
 	outDir,
-	timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone,
+	timeZone,
 	onWarning = () => undefined,
 }: {
 	outDir: string;
+	/** Default: the campaign's, as the manifest records it. */
 	timeZone?: string;
 	onWarning?: (message: string) => void;
 }): Promise<string> => {
@@ -93,7 +94,7 @@ export const writeReviewPage = async ({
 			campaign: manifest?.campaign ?? null,
 			updatedAt: manifest?.updatedAt ?? null,
 			cards,
-			timeZone,
+			timeZone: timeZone ?? manifest?.timeZone ?? 'UTC',
 		}),
 	);
 	return page;

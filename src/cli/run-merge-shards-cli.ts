@@ -1,0 +1,43 @@
+import {parseArgs} from 'node:util';
+import {mergeShards} from '../plan/merge-shards';
+import {writeReviewPage} from '../review/write-review-page';
+
+const USAGE = 'Usage: npm run merge-shards -- --out DIR SHARD_DIR...';
+
+type Io = {stdout: (t: string) => void; stderr: (t: string) => void};
+
+/**
+ * Gathers `--shard` runs into one folder: the files, one manifest, and the review page
+ * (out/index.html). Exit 0 when every asset is there and passes, 1 when one failed or a
+ * shard's file is missing, 2 for bad arguments.
+ */
+export const runMergeShardsCli = async (argv: readonly string[], io: Io): Promise<number> => {
+	let out: string | undefined;
+	let shards: string[];
+	try {
+		({
+			values: {out},
+			positionals: shards,
+		} = parseArgs({args: [...argv], options: {out: {type: 'string'}}, allowPositionals: true, strict: true}));
+	} catch (error) {
+		io.stderr(`error: ${(error as Error).message}\n${USAGE}\n`);
+		return 2;
+	}
+	if (!out || shards.length === 0) {
+		io.stderr(`error: give --out and at least one shard folder\n${USAGE}\n`);
+		return 2;
+	}
+	const {manifest, missing} = mergeShards({out, shards});
+	for (const problem of missing) io.stderr(`warning: ${problem}\n`);
+	const page = await writeReviewPage({
+		outDir: out,
+		onWarning: (message) => io.stderr(`warning: review page: ${message}\n`),
+	});
+	const failed = manifest.assets.filter((a) => a.status === 'failed' || !a.qc.passed);
+	io.stdout(
+		`${out}/manifest.json: ${manifest.assets.length} assets from ${shards.length} shards, ${failed.length} failed\n`,
+	);
+	for (const asset of failed) io.stdout(`  FAILED ${asset.id}: ${asset.error ?? 'QC failed'}\n`);
+	io.stdout(`Review page: ${page}\n`);
+	return failed.length > 0 || missing.length > 0 ? 1 : 0;
+};
