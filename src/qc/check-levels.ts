@@ -4,7 +4,6 @@ import type {LoudnessMeasure} from '../media/parse-loudnorm-report';
 import type {StartMeasure} from '../media/media-probe';
 import type {QcCheck} from './qc-check';
 
-
 const db = (value: number, unit: string) => (Number.isFinite(value) ? `${value.toFixed(1)} ${unit}` : `-∞ ${unit}`);
 
 /** Loudness −14 ± 1 LUFS and true peak ≤ −1 dBTP (kinds with sound). Pure. */

@@ -10,6 +10,6 @@ export const posterKind: KindModule<HeaderProps> = {
 	perSeries: false,
 	perEpisode: true,
 	getProps: (c, episode) => ({...KINDS.header.getProps(c, episode), durationInSeconds: 3}),
-	settings: {...KINDS.header.settings, crf: 23},
+	settings: {...KINDS.header.settings, crf: 23, videoBitrate: null},
 	delivery: {...KINDS.header.delivery, slot: 'Poster', maxDurationSeconds: 3},
 };

@@ -32,7 +32,13 @@ const entryFor = (outDir: string, id: string, extra: Partial<ManifestEntry>): Ma
 	});
 
 const writeManifest = (outDir: string, assets: ManifestEntry[]) => {
-	const manifest: Manifest = {version: 2, campaign: 'campaign.json', timeZone: 'UTC', updatedAt: new Date().toISOString(), assets};
+	const manifest: Manifest = {
+		version: 2,
+		campaign: 'campaign.json',
+		timeZone: 'UTC',
+		updatedAt: new Date().toISOString(),
+		assets,
+	};
 	writeFileSync(path.join(outDir, 'manifest.json'), JSON.stringify(manifest));
 };
 

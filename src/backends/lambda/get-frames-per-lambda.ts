@@ -11,7 +11,7 @@ export const MIN_FRAMES_PER_LAMBDA = 5;
 /**
  * How many frames each renderer Lambda takes: enough Lambdas for chunks of about
  * TARGET_FRAMES_PER_LAMBDA frames, at most MAX_LAMBDAS_PER_RENDER of them, the frames
- * spread evenly (61 frames → 2 × 31, not 60 + 1). A 4 s header is one Lambda, a 30 s
+ * spread evenly (61 frames → 2 × 31, not 60 + 1). A 4 s header is 2 Lambdas, a 30 s
  * teaser 15, and a video goes past 200 Lambdas only beyond 6 min 40 s, where the chunks grow.
  */
 export const getFramesPerLambda = (durationInFrames: number): number => {

@@ -45,9 +45,9 @@ export type LambdaApi = {
 	ensurePrivateBucket: (input: InRegion & {bucketName: string}) => Promise<{created: boolean}>;
 	objectExists: (input: S3Object) => Promise<boolean>;
 	/** Uploads a file, private, checked by S3 against its sha256. */
-	uploadFile: (input: S3Object & {file: string; sha256: string; bytes: number}) => Promise<void>;
+	uploadFile: (input: S3Object & {file: string; sha256: string; bytes: number; signal?: AbortSignal}) => Promise<void>;
 	presignGetUrl: (input: S3Object & {expiresInSeconds: number}) => Promise<string>;
-	downloadFile: (input: S3Object & {outPath: string}) => Promise<void>;
+	downloadFile: (input: S3Object & {outPath: string; signal?: AbortSignal}) => Promise<void>;
 	renderMedia: (input: RenderMediaOnLambdaInput) => Promise<{renderId: string; bucketName: string}>;
 	getRenderProgress: (
 		input: InRegion & {functionName: string; bucketName: string; renderId: string},
