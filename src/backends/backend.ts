@@ -23,3 +23,8 @@ export type Backend = {
 	recover: () => Promise<void>;
 	close: () => Promise<void>;
 };
+
+/** The backend is not ready to render (nothing deployed yet): the message says what to run. Exit 2. */
+export class BackendSetupError extends Error {
+	override readonly name = 'BackendSetupError';
+}

@@ -1,4 +1,4 @@
-import type {Backend} from '../backends/backend';
+import {type Backend, BackendSetupError} from '../backends/backend';
 import {createLambdaBackend} from '../backends/lambda/lambda-backend';
 import {LAMBDA_BACKEND_ID} from '../backends/lambda/lambda-function-spec';
 import {loadJobPricing} from '../backends/lambda/load-job-pricing';
@@ -123,18 +123,25 @@ export const runRenderCli = async (
 		lambda?.ok === true
 			? createLambdaBackend({config: lambda.config, assetsDir: checked.assetsDir, codeHash: getCodeHash(PROJECT_DIR)})
 			: createLocalBackend({assetsDir: checked.assetsDir, concurrency: options.concurrency});
-	const outcomes: JobOutcome[] = await runJobs({
-		campaign: {campaign: checked.file, timeZone: checked.campaign.series.timeZone},
-		plan,
-		outDir: options.out,
-		backend,
-		reporter: createReporter(
-			say,
-			io.isTty && !options.json,
-			plan.filter((a) => a.action === 'render'),
-		),
-		interrupt,
-	});
+	let outcomes: JobOutcome[];
+	try {
+		outcomes = await runJobs({
+			campaign: {campaign: checked.file, timeZone: checked.campaign.series.timeZone},
+			plan,
+			outDir: options.out,
+			backend,
+			reporter: createReporter(
+				say,
+				io.isTty && !options.json,
+				plan.filter((a) => a.action === 'render'),
+			),
+			interrupt,
+		});
+	} catch (error) {
+		if (!(error instanceof BackendSetupError)) throw error;
+		io.stderr(`error: ${error.message}; nothing was rendered\n`);
+		return EXIT.badInput;
+	}
 	const failures = outcomes.filter((o) => !o.entry || o.entry.status === 'failed' || !o.entry.qc.passed);
 	const seconds = (Date.now() - started) / 1000;
 	const frames = outcomes.reduce((sum, o) => sum + (o.entry?.status === 'rendered' ? o.job.durationInFrames : 0), 0);

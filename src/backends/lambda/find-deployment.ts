@@ -1,7 +1,7 @@
 import type {AwsRegion} from '@remotion/lambda-client/regions';
 import type {LambdaApi} from './lambda-api';
 import {DEPLOY_COMMAND, LAMBDA_FUNCTION_VERSION} from './lambda-function-spec';
-import {LambdaSetupError} from './lambda-setup-error';
+import {BackendSetupError} from '../backend';
 import {pickFunction} from './pick-function';
 
 export type LambdaDeployment = {functionName: string; serveUrl: string};
@@ -22,13 +22,13 @@ export const findDeployment = async ({
 	const [functions, sites] = await Promise.all([api.getCompatibleFunctions({region}), api.getSites({region})]);
 	const fn = pickFunction(functions);
 	if (!fn) {
-		throw new LambdaSetupError(
+		throw new BackendSetupError(
 			`No Remotion Lambda function of version ${LAMBDA_FUNCTION_VERSION} in ${region}: run \`${DEPLOY_COMMAND}\` first`,
 		);
 	}
 	const site = sites.find((s) => s.id === siteName);
 	if (!site) {
-		throw new LambdaSetupError(
+		throw new BackendSetupError(
 			`No site "${siteName}" for this code in ${region} (never deployed, or the compositions changed since): run \`${DEPLOY_COMMAND}\` first`,
 		);
 	}

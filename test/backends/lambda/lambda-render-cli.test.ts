@@ -81,6 +81,22 @@ describe('npm run render -- --backend lambda', () => {
 		expect(existsSync(path.join(out, 'manifest.json'))).toBe(false);
 	});
 
+	test('with nothing deployed for this code: exit 2 naming the deploy command, nothing rendered', async () => {
+		state.aws = makeFakeAws({sites: []});
+		const {file} = makeCampaignDir();
+		const out = tempDir('out');
+		const result = await run(
+			['--campaign', file, '--out', out, '--only', 'ep02-header', '--backend', 'lambda'],
+			CREDENTIALS,
+		);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toMatch(
+			/^error: No site "cites-[0-9a-f]{12}" for this code in eu-west-1 .*run `npm run lambda:deploy` first; nothing was rendered$/m,
+		);
+		expect(existsSync(path.join(out, 'ep02-header.mp4'))).toBe(false);
+		expect(existsSync(path.join(out, 'manifest.json'))).toBe(false);
+	});
+
 	describe('a header rendered on (fake) Lambda, its download checked by QC', () => {
 		const {file} = makeCampaignDir();
 		const local = tempDir('local');
