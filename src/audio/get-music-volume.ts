@@ -13,7 +13,7 @@ export type GetMusicVolumeInput = {
 	fadeFrames: number;
 	/** Length of the trailer: the music fades in at its start and out at its end. */
 	durationInFrames: number;
-	/** Fade-in at frame 0, short: the first half second must not be silent (SPECS.md). */
+	/** Fade-in at frame 0, short: the first half second must not be silent (src/qc/check-levels.ts). */
 	fadeInFrames?: number;
 	/** Fade-out at the end, so the trailer does not stop on a cut-off chord. */
 	fadeOutFrames?: number;

@@ -56,7 +56,7 @@ export const seriesSchema = z.strictObject({
 const seconds = (frames: number) => (frames / FRAME.fps).toFixed(1);
 
 /**
- * A series trailer longer than its slot (SPECS.md) is refused here, at load, with the
+ * A series trailer longer than its slot (src/timeline/trailer-timing.ts) is refused here, at load, with the
  * excess: the editor fixes the campaign instead of finding out after a render. Each
  * episode's own teaser and trailer are checked on the episode (check-episode-lengths.ts).
  */
@@ -90,7 +90,7 @@ const checkSeriesTrailer = (
 		code: 'custom',
 		path: numbers ? ['series', 'trailer', 'episodes'] : ['series', 'trailer'],
 		input: `${chosen.length} episodes`,
-		message: `make series-trailer ${seconds(timeline.durationInFrames)} s long, ${seconds(overFrames)} s over its ${TRAILER_SLOTS.series.maxSeconds} s slot (SPECS.md); list fewer episodes in series.trailer.episodes or shorten their trailer.seriesClip by ${seconds(overFrames)} s in all (longest: episodes[${longest.index}], ${((longest.clip.endMs - longest.clip.startMs) / 1000).toFixed(1)} s)`,
+		message: `make series-trailer ${seconds(timeline.durationInFrames)} s long, ${seconds(overFrames)} s over its ${TRAILER_SLOTS.series.maxSeconds} s slot (TikTok TopView); list fewer episodes in series.trailer.episodes or shorten their trailer.seriesClip by ${seconds(overFrames)} s in all (longest: episodes[${longest.index}], ${((longest.clip.endMs - longest.clip.startMs) / 1000).toFixed(1)} s)`,
 	});
 };
 

@@ -11,7 +11,7 @@ const seconds = (frames: number) => (frames / FRAME.fps).toFixed(1);
 
 /**
  * The lengths one episode decides alone: its teaser's cut and its trailer, each against its
- * slot (SPECS.md). Checked on the episode, so they are reported even when another part of
+ * slot (src/specs/delivery-specs.ts, src/timeline/trailer-timing.ts). Checked on the episode, so they are reported even when another part of
  * the campaign has errors too. Paths are relative to the episode.
  */
 export const checkEpisodeLengths = (episode: EpisodeFields, ctx: z.core.$RefinementCtx): void => {
@@ -40,6 +40,6 @@ export const checkEpisodeLengths = (episode: EpisodeFields, ctx: z.core.$Refinem
 		code: 'custom',
 		path: ['trailer', 'clips'],
 		input: `${(clipsMs / 1000).toFixed(1)} s of clips`,
-		message: `make ${getEpisodeKey(episode.number)}-trailer ${seconds(timeline.durationInFrames)} s long, ${seconds(overFrames)} s over the ${TRAILER_SLOTS.episode.maxSeconds} s an episode trailer may last (SPECS.md: 15–30 s); shorten the clips by at least ${seconds(overFrames)} s`,
+		message: `make ${getEpisodeKey(episode.number)}-trailer ${seconds(timeline.durationInFrames)} s long, ${seconds(overFrames)} s over the ${TRAILER_SLOTS.episode.maxSeconds} s an episode trailer may last (15–30 s); shorten the clips by at least ${seconds(overFrames)} s`,
 	});
 };

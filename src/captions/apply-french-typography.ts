@@ -10,7 +10,7 @@ const isLineStart = (text: string, offset: number) => offset === 0 || text[offse
 const isLineEnd = (text: string, offset: number) => offset >= text.length || text[offset] === '\n';
 
 /**
- * French typographic norm (SPECS.md): U+202F before `; ! ?` and inside « », U+00A0 before
+ * French typographic norm: U+202F before `; ! ?` and inside « », U+00A0 before
  * `:`, `…` as one character, `’` for the apostrophe, single spaces. The no-break spaces
  * keep punctuation from wrapping onto a line of its own. Idempotent, so it is safe to
  * apply to text that was already typeset (by an override, or by hand).

@@ -1,5 +1,5 @@
 /**
- * The caption numbers, in one place, each with its source (../shared/SPECS.md, Captions).
+ * The caption numbers, in one place, each with its source.
  * Where a number is ours rather than a published one, it says so.
  */
 export const CAPTION_SPECS = {

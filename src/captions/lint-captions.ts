@@ -10,7 +10,7 @@ export type LintCaptionsInput = {
 const {maxCharsPerSecond, errorCharsPerSecond, minDurationMs, maxDurationMs, minGapMs} = CAPTION_SPECS;
 
 /**
- * Checks each cue against the caption rules of SPECS.md (Netflix FR numbers) and says what
+ * Checks each cue against the caption rules of src/captions/caption-specs.ts (Netflix FR numbers) and says what
  * to change. Everything is a warning (paging copes) except a reading speed above 20 chars/s,
  * which nobody can read.
  */

@@ -7,7 +7,7 @@ import {useEntrance} from './use-entrance';
  */
 export const Entrance: React.FC<{
 	delay: number;
-	/** Above 0 for what opens a trailer: its first frames must not be empty (SPECS.md). */
+	/** Above 0 for what opens a trailer: its first frames must not be empty (QC's start rule, src/qc/check-levels.ts). */
 	fromOpacity?: number;
 	safe?: string;
 	style?: React.CSSProperties;

@@ -8,7 +8,7 @@ import {z} from 'zod';
  */
 export const BASE_RENDER_SETTINGS = {
 	codec: 'h264',
-	colorSpace: 'bt709', // yuv420p, tv range, BT.709 tags (SPECS.md)
+	colorSpace: 'bt709', // yuv420p, tv range, BT.709 tags (src/specs/delivery-specs.ts)
 	x264Preset: 'veryfast',
 	imageFormat: 'jpeg',
 	jpegQuality: 90,

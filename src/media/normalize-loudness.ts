@@ -4,7 +4,7 @@ import {measureLoudness} from './measure-loudness';
 import {runFfmpeg} from './run-ffmpeg';
 
 /**
- * Two-pass loudness normalisation to the target of SPECS.md: measure, then re-encode the
+ * Two-pass loudness normalisation to the target of src/specs/loudness.ts: measure, then re-encode the
  * audio only (AAC-LC 48 kHz stereo) with loudnorm fed the measures, copying the video as
  * it is. Writes `output`; the caller measures the result again (never assumed).
  */

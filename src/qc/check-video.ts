@@ -11,7 +11,7 @@ const check = (rule: string, passed: boolean, measured: string, limit: string): 
 	limit,
 });
 
-/** Every delivery rule of SPECS.md that a probe can decide, for one asset kind. Pure. */
+/** Every delivery rule of a slot (src/specs/) that a probe can decide. Pure. */
 export const checkVideo = (probe: MediaProbe, spec: DeliverySpec, {scale = 1}: {scale?: number} = {}): QcCheck[] => {
 	// A preview render (--scale < 1) is checked against the scaled frame; its bitrate is not judged.
 	const width = Math.round(FRAME.width * scale);

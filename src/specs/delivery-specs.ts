@@ -1,5 +1,5 @@
 /**
- * What each TikTok slot accepts (../shared/SPECS.md); an asset kind names the slot it feeds.
+ * What each TikTok slot accepts; an asset kind names the slot it feeds.
  * Sources: ads.tiktok.com help "Reservation Takeover" (≤ 5 s, muted, ≤ 5 MB, still ≤ 500 KB),
  * "Auction In-Feed Ads" (≥ 516 kbps, ≤ 500 MB), "Reservation In-Feed" and "Reservation
  * TopView" (5–60 s, 9–15 s suggested, ≥ 2,500 kbps).

@@ -1,5 +1,5 @@
 /**
- * Loudness of every asset with sound (../shared/SPECS.md). TikTok publishes no target;
+ * Loudness of every asset with sound. TikTok publishes no target;
  * −14 LUFS integrated is the streaming norm (Spotify, YouTube) and AES TD1008 asks for a
  * true peak at or under −1 dBTP, measured per ITU-R BS.1770.
  */

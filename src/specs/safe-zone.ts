@@ -2,8 +2,8 @@ import {FRAME} from './frame';
 
 /**
  * Margins TikTok's own UI covers on a 1080×1920 frame. Published third-party figures
- * disagree (top 120–250, bottom 270–540, right 80–192 px); these are the conservative
- * values of ../shared/SPECS.md. Text and logos stay inside; footage may bleed.
+ * disagree (top 120–250, bottom 270–540, right 80–192 px); these are the most
+ * conservative of them. Text and logos stay inside; footage may bleed.
  */
 export const SAFE_MARGINS = {
 	top: 250,

@@ -27,7 +27,7 @@ const clip = (episodeNumber: number, {startMs, endMs}: SegmentMs): TimedScene =>
 
 /**
  * The order of an episode trailer: a hook, a first clip, the title card (who, where),
- * the other clips, the release date, the call to action (SPECS.md: a trailer ends on it).
+ * the other clips, the release date, the call to action (a trailer ends on it: TopView's call to action).
  */
 export const planEpisodeTrailer = ({
 	episodeNumber,

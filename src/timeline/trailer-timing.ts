@@ -6,7 +6,7 @@ export type TrailerCardType = Exclude<TrailerSceneType, 'clip'>;
 
 /**
  * How long each card stays, in seconds: long enough to read its text once (about 17
- * characters a second, SPECS.md captions) plus the entrance, short enough to keep a TikTok pace.
+ * characters a second, src/captions/caption-specs.ts) plus the entrance, short enough to keep a TikTok pace.
  */
 export const TRAILER_CARD_SECONDS: Record<TrailerCardType, number> = {
 	open: 3.5,
@@ -28,7 +28,7 @@ export const TRAILER_TRANSITIONS = {
 export const TRAILER_CLIPS = {
 	/** Footage an episode trailer takes from the teaser when the campaign chooses no clips. */
 	defaultFootageMs: 12_000,
-	/** An episode trailer shows two or three clips (BRIEF.md). */
+	/** An episode trailer shows two or three clips. */
 	maxClips: 3,
 	/** Shorter than this, a clip is a flash and a transition would eat it whole. */
 	minClipMs: 1000,
@@ -40,7 +40,7 @@ export type TrailerSlotName = 'episode' | 'series';
 export type TrailerSlot = {minSeconds: number; maxSeconds: number};
 
 /**
- * SPECS.md, per asset kind: "trailer 5–60 s; episode trailer 15–30 s, series trailer ≤ 60 s"
+ * Trailer lengths: 5–60 s for a series trailer, 15–30 s for an episode trailer
  * (TikTok Reservation In-Feed and TopView take 5–60 s; the 15–30 s of an episode trailer is
  * the campaign's plan, kept here rather than in the TopView spec, which QC reads).
  */

@@ -14,7 +14,7 @@ describe('readCampaign refuses a trailer that would not fit its slot', () => {
 				c
 			),
 			expected: [
-				'campaign.json: episodes[3].trailer.clips = "24.0 s of clips": make ep04-trailer 34.0 s long, 4.0 s over the 30 s an episode trailer may last (SPECS.md: 15–30 s); shorten the clips by at least 4.0 s',
+				'campaign.json: episodes[3].trailer.clips = "24.0 s of clips": make ep04-trailer 34.0 s long, 4.0 s over the 30 s an episode trailer may last (15–30 s); shorten the clips by at least 4.0 s',
 			],
 		},
 		{
@@ -25,7 +25,7 @@ describe('readCampaign refuses a trailer that would not fit its slot', () => {
 				return c;
 			},
 			expected: [
-				'campaign.json: series.trailer = "12 episodes": make series-trailer 69.5 s long, 9.5 s over its 60 s slot (SPECS.md); list fewer episodes in series.trailer.episodes or shorten their trailer.seriesClip by 9.5 s in all (longest: episodes[6], 6.0 s)',
+				'campaign.json: series.trailer = "12 episodes": make series-trailer 69.5 s long, 9.5 s over its 60 s slot (TikTok TopView); list fewer episodes in series.trailer.episodes or shorten their trailer.seriesClip by 9.5 s in all (longest: episodes[6], 6.0 s)',
 			],
 		},
 		{

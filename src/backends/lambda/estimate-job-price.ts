@@ -6,7 +6,7 @@ import {LAMBDA_FUNCTION_SPEC} from './lambda-function-spec';
 /**
  * Assumptions, never measured on AWS (this project has no access to it):
  * - a 2 GB Lambda (about 1.2 vCPU) renders 6 frames/s of 1080×1920, half what this
- *   project's 2-core machines do (10–13 frames/s, DESIGN.md), whatever the scale;
+ *   project's 2-core machines do (10–13 frames/s for simple content), whatever the scale;
  * - each Lambda spends 4 s before its first frame (start, Chrome, the site, the media);
  * - the orchestrating Lambda runs from the start to the last chunk, then 3 s to join them.
  */
