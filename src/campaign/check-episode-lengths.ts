@@ -1,10 +1,9 @@
 import type {z} from 'zod';
 import {IN_FEED_SPEC} from '../specs/delivery-specs';
 import {FRAME} from '../specs/frame';
-import {getEpisodeTrailerClips} from '../timeline/get-trailer-clips';
+import {type EpisodeCuts, getEpisodeTrailerClips} from '../timeline/get-trailer-clips';
 import {getScenesTimeline, planEpisodeTrailer} from '../timeline/plan-trailer-scenes';
 import {TRAILER_SLOTS} from '../timeline/trailer-timing';
-import type {EpisodeFields} from './episode-schema';
 import {getEpisodeKey} from './get-episode-key';
 
 const seconds = (frames: number) => (frames / FRAME.fps).toFixed(1);
@@ -14,7 +13,7 @@ const seconds = (frames: number) => (frames / FRAME.fps).toFixed(1);
  * slot (src/specs/delivery-specs.ts, src/timeline/trailer-timing.ts). Checked on the episode, so they are reported even when another part of
  * the campaign has errors too. Paths are relative to the episode.
  */
-export const checkEpisodeLengths = (episode: EpisodeFields, ctx: z.core.$RefinementCtx): void => {
+export const checkEpisodeLengths = (episode: EpisodeCuts & {number: number}, ctx: z.core.$RefinementCtx): void => {
 	const teaserMs = episode.teaser.segments.reduce((sum, s) => sum + s.endMs - s.startMs, 0);
 	const {minDurationSeconds, maxDurationSeconds} = IN_FEED_SPEC;
 	if (teaserMs < minDurationSeconds * 1000 || teaserMs > maxDurationSeconds * 1000) {

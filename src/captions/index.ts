@@ -34,7 +34,7 @@ export {retimeCues} from './retime-cues';
 export type {RetimeCuesInput} from './retime-cues';
 export {spaceCaptionPages} from './space-caption-pages';
 export type {SpaceCaptionPagesInput} from './space-caption-pages';
-export {SubtitleError} from './types';
+export {SubtitleError} from './subtitle-error';
 export type {CaptionLine, CaptionPage, CaptionProblem, CaptionWord, Cue, Segment} from './types';
 export {wrapCaptionWords} from './wrap-caption-words';
 export type {WrapCaptionWordsInput} from './wrap-caption-words';

@@ -1,7 +1,8 @@
 import {cleanCueText} from './clean-cue-text';
 import {findCueBlocks} from './find-cue-blocks';
 import {getCueOrderWarnings} from './get-cue-order-warnings';
-import {type CaptionProblem, type Cue, SubtitleError} from './types';
+import {SubtitleError} from './subtitle-error';
+import type {CaptionProblem, Cue} from './types';
 
 export type ParseSubtitlesInput = {
 	/** Name shown in problems (`ep01.srt:12: …`); its extension helps tell SRT from WebVTT. */

@@ -1,5 +1,3 @@
-import {formatCaptionProblem} from './format-caption-problem';
-
 /** One cue of a subtitle file, as read: what it says and when. */
 export type Cue = {
 	/** 1-based number of the cue in its file (order of appearance). */
@@ -29,17 +27,6 @@ export type CaptionProblem = {
 	limit?: string;
 	severity: 'error' | 'warning';
 };
-
-/** A subtitle file that cannot be read; lists every unreadable place, not just the first. */
-export class SubtitleError extends Error {
-	readonly problems: CaptionProblem[];
-
-	constructor(problems: CaptionProblem[]) {
-		super(problems.map((problem) => formatCaptionProblem({problem})).join('\n'));
-		this.name = 'SubtitleError';
-		this.problems = problems;
-	}
-}
 
 /** A cut of the source, in source milliseconds; segments play back to back. */
 export type Segment = {startMs: number; endMs: number};

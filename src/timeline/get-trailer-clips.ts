@@ -2,7 +2,7 @@ import type {SegmentMs} from './get-segment-frames';
 import {TRAILER_CLIPS} from './trailer-timing';
 
 /** What the clip choice reads of an episode: its teaser cut and its own trailer choices. */
-type EpisodeCuts = {
+export type EpisodeCuts = {
 	teaser: {segments: readonly SegmentMs[]};
 	trailer?: {clips?: readonly SegmentMs[] | undefined; seriesClip?: SegmentMs | undefined} | undefined;
 };
