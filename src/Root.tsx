@@ -1,11 +1,14 @@
 import React from 'react';
 import {Composition, Folder} from 'remotion';
-import {listStudioCompositions, type StudioComposition} from './kinds/list-studio-compositions';
+import {listLayersCompositions} from './kinds/layers/list-layers-compositions';
+import {KINDS_FOLDER, listStudioCompositions, type StudioComposition} from './kinds/list-studio-compositions';
 import {readSampleCampaign} from './kinds/read-sample-campaign';
 import {FRAME} from './specs/frame';
 
 const compositions = listStudioCompositions(readSampleCampaign());
 const folders = [...new Set(compositions.map((c) => c.folder))];
+/** What the layered renderer captures: each kind's overlay layer. */
+const layers = listLayersCompositions(compositions.filter((c) => c.folder === KINDS_FOLDER));
 /** Placeholder length; calculateMetadata sets the real one from the props. */
 const DEFAULT_FRAMES = FRAME.fps * 4;
 
@@ -21,7 +24,7 @@ const KindComposition: React.FC<{composition: StudioComposition}> = ({compositio
 	/>
 );
 
-/** Each kind's composition, then every asset of the sample campaign, in folders. */
+/** Each kind's composition, then every asset of the sample campaign, in folders; then the layers. */
 export const Root: React.FC = () => (
 	<>
 		{folders.map((folder) => (
@@ -33,5 +36,10 @@ export const Root: React.FC = () => (
 					))}
 			</Folder>
 		))}
+		<Folder name="layers">
+			{layers.map((c) => (
+				<Composition key={c.id} {...FRAME} durationInFrames={DEFAULT_FRAMES} {...c} />
+			))}
+		</Folder>
 	</>
 );

@@ -38,3 +38,4 @@ export {SubtitleError} from './subtitle-error';
 export type {CaptionLine, CaptionPage, CaptionProblem, CaptionWord, Cue, Segment} from './types';
 export {wrapCaptionWords} from './wrap-caption-words';
 export type {WrapCaptionWordsInput} from './wrap-caption-words';
+export {getCaptionChangePoints} from './get-caption-change-points';

@@ -1,4 +1,5 @@
 import {parseArgs} from 'node:util';
+import {RENDERER_NAMES, type RendererName} from '../backends/local/get-render-strategy';
 import {KINDS} from '../kinds/registry';
 
 const KIND_NAMES = Object.keys(KINDS);
@@ -22,6 +23,7 @@ export type RenderOptions = {
 	concurrency: number | null;
 	scale: number;
 	backend: BackendName;
+	renderer: RendererName;
 };
 
 export type ParsedArgs = {ok: true; options: RenderOptions} | {ok: false; errors: string[]};
@@ -38,7 +40,9 @@ export const RENDER_USAGE = `Usage: npm run render -- [options]
   --shard K/N          render only the K-th of N slices of the plan
   --concurrency N      frames rendered in parallel
   --scale S            render at a fraction of full size, 0 < S ≤ 1 (previews, tests)
-  --backend NAME       local (this machine, default) or lambda (AWS Lambda; README "Rendering on AWS Lambda")`;
+  --backend NAME       local (this machine, default) or lambda (AWS Lambda; README "Rendering on AWS Lambda")
+  --renderer NAME      on the local backend: layered (default: Chrome draws only the frames
+                       whose text changes, ffmpeg the footage) or reference (every frame in Chrome)`;
 
 const splitList = (value: string) =>
 	value
@@ -65,6 +69,7 @@ export const parseRenderArgs = (argv: readonly string[]): ParsedArgs => {
 				concurrency: {type: 'string'},
 				scale: {type: 'string'},
 				backend: {type: 'string'},
+				renderer: {type: 'string'},
 			},
 			strict: true,
 			allowPositionals: false,
@@ -109,6 +114,11 @@ export const parseRenderArgs = (argv: readonly string[]): ParsedArgs => {
 	const backend = (values.backend ?? 'local') as BackendName;
 	if (!BACKEND_NAMES.includes(backend))
 		errors.push(`--backend: "${values.backend}" is not a backend; use ${BACKEND_NAMES.join(' or ')}`);
+	const renderer = (values.renderer ?? 'layered') as RendererName;
+	if (!RENDERER_NAMES.includes(renderer))
+		errors.push(`--renderer: "${values.renderer}" is not a renderer; use ${RENDERER_NAMES.join(' or ')}`);
+	if (values.renderer !== undefined && backend === 'lambda')
+		errors.push('--renderer: chooses how this machine renders; drop it with --backend lambda');
 	if (errors.length > 0) return {ok: false, errors};
 	return {
 		ok: true,
@@ -125,6 +135,7 @@ export const parseRenderArgs = (argv: readonly string[]): ParsedArgs => {
 			concurrency,
 			scale,
 			backend,
+			renderer,
 		},
 	};
 };

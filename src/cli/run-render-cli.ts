@@ -3,6 +3,7 @@ import {createLambdaBackend} from '../backends/lambda/lambda-backend';
 import {LAMBDA_BACKEND_ID} from '../backends/lambda/lambda-function-spec';
 import {loadJobPricing} from '../backends/lambda/load-job-pricing';
 import {readLambdaConfig} from '../backends/lambda/read-lambda-config';
+import {getLocalBackendId, getRenderStrategy, type RendererName} from '../backends/local/get-render-strategy';
 import {createLocalBackend} from '../backends/local/local-backend';
 import {CampaignError, formatProblem} from '../campaign/campaign-error';
 import type {PlannedJob} from '../plan/plan-render';
@@ -72,7 +73,7 @@ export const runRenderCli = async (
 		for (const problem of lambda.problems) io.stderr(`error: ${problem}\n`);
 		return EXIT.badInput;
 	}
-	const backendId = options.backend === 'lambda' ? LAMBDA_BACKEND_ID : 'local';
+	const backendId = options.backend === 'lambda' ? LAMBDA_BACKEND_ID : getLocalBackendId(options.renderer);
 	const pricing: Pricing = lambda?.ok ? await loadJobPricing(lambda.config.region) : null;
 
 	let prepared: PreparedPlan;
@@ -122,7 +123,11 @@ export const runRenderCli = async (
 	const backend: Backend =
 		lambda?.ok === true
 			? createLambdaBackend({config: lambda.config, assetsDir: checked.assetsDir, codeHash: getCodeHash(PROJECT_DIR)})
-			: createLocalBackend({assetsDir: checked.assetsDir, concurrency: options.concurrency});
+			: createLocalBackend({
+					assetsDir: checked.assetsDir,
+					concurrency: options.concurrency,
+					renderer: options.renderer,
+				});
 	let outcomes: JobOutcome[];
 	try {
 		outcomes = await runJobs({

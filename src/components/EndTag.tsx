@@ -2,6 +2,7 @@ import React from 'react';
 import {AbsoluteFill, interpolate, useCurrentFrame} from 'remotion';
 import type {BrandFont} from '../campaign/brand-schema';
 import {SAFE_BOX} from '../specs/safe-zone';
+import {END_TAG_DIM_FRAMES} from './motion';
 import {useEntrance} from './use-entrance';
 
 /** Closing card over the last seconds: when and where to watch. Mount it in a Sequence. */
@@ -17,7 +18,7 @@ export const EndTag: React.FC<{
 }> = ({kicker, release, handle, display, bodyBold, background, accent, text}) => {
 	const frame = useCurrentFrame();
 	const entrance = useEntrance(0);
-	const dim = interpolate(frame, [0, 8], [0, 0.55], {extrapolateRight: 'clamp'});
+	const dim = interpolate(frame, [0, END_TAG_DIM_FRAMES], [0, 0.55], {extrapolateRight: 'clamp'});
 	return (
 		<AbsoluteFill>
 			<AbsoluteFill style={{backgroundColor: `rgba(0, 0, 0, ${dim})`}} />

@@ -1,4 +1,5 @@
 import {interpolate, spring, useCurrentFrame, useVideoConfig} from 'remotion';
+import {ENTRANCE_FRAMES} from './motion';
 
 /**
  * Spring entrance for a block of text: slides up and fades in from `fromOpacity`.
@@ -7,7 +8,12 @@ import {interpolate, spring, useCurrentFrame, useVideoConfig} from 'remotion';
 export const useEntrance = (delayInFrames: number, fromOpacity = 0): React.CSSProperties => {
 	const frame = useCurrentFrame();
 	const {fps} = useVideoConfig();
-	const progress = spring({frame: frame - delayInFrames, fps, config: {damping: 200}, durationInFrames: 18});
+	const progress = spring({
+		frame: frame - delayInFrames,
+		fps,
+		config: {damping: 200},
+		durationInFrames: ENTRANCE_FRAMES,
+	});
 	return {
 		opacity: interpolate(progress, [0, 1], [fromOpacity, 1]),
 		transform: `translateY(${interpolate(progress, [0, 1], [24, 0])}px)`,

@@ -5,6 +5,7 @@ import type {Campaign} from '../campaign/campaign-schema';
 import type {Episode} from '../campaign/episode-schema';
 import {getEpisodeKey} from '../campaign/get-episode-key';
 import type {DeliverySpec} from '../specs/delivery-specs';
+import type {FrameLayers} from '../timeline/frame-layers';
 import type {KindRenderSettings} from './render-settings';
 
 /** The kinds of asset, in the order the review page and the plan list them. */
@@ -45,6 +46,11 @@ export type KindModule<P extends Record<string, unknown>> = {
 	completeProps(props: P, texts: ReadonlyMap<string, string>): P;
 	/** Length in frames, from the props alone: the one place it is computed. */
 	getDurationInFrames(props: P): number;
+	/**
+	 * Each frame's layers (src/timeline/frame-layers.ts) for the layered renderer, from the
+	 * completed props; a kind without it always renders whole frames in Chrome.
+	 */
+	layers?: (props: P, durationInFrames: number) => FrameLayers[];
 	settings: KindRenderSettings;
 	/** The TikTok slot the asset feeds: QC checks it against this. */
 	delivery: DeliverySpec;

@@ -1,4 +1,8 @@
-import type {Backend} from '../backend';
+import {findSystemFfmpeg, SystemFfmpegMissingError} from '../../media/system-ffmpeg';
+import {getKindModule} from '../../kinds/registry';
+import {type Backend, BackendSetupError} from '../backend';
+import {getLocalBackendId, getRenderStrategy, type RendererName} from './get-render-strategy';
+import {renderJobLayered} from './layered/render-job-layered';
 import {openRenderSession, type RenderSession} from './render-session';
 import {renderJobLocally} from './render-job-locally';
 
@@ -6,10 +10,12 @@ import {renderJobLocally} from './render-job-locally';
 export const createLocalBackend = ({
 	assetsDir,
 	concurrency,
+	renderer = 'layered',
 }: {
 	/** Served as Remotion's public dir: the paths in the jobs' props are relative to it. */
 	assetsDir: string;
 	concurrency: number | null;
+	renderer?: RendererName;
 }): Backend => {
 	let session: RenderSession | null = null;
 	const opened = () => {
@@ -17,11 +23,25 @@ export const createLocalBackend = ({
 		return session;
 	};
 	return {
-		id: 'local',
+		id: getLocalBackendId(renderer),
 		open: async () => {
+			if (renderer === 'layered') {
+				try {
+					findSystemFfmpeg();
+				} catch (error) {
+					if (error instanceof SystemFfmpegMissingError) throw new BackendSetupError(error.message);
+					throw error;
+				}
+			}
 			session ??= await openRenderSession({assetsDir});
 		},
-		render: (job, target, callbacks) => renderJobLocally({session: opened(), job, target, concurrency, callbacks}),
+		render: (job, target, callbacks) => {
+			const common = {session: opened(), job, target, concurrency, callbacks};
+			if (getRenderStrategy(job, renderer).renderer === 'layered') {
+				return renderJobLayered({...common, kind: getKindModule(job.kind), assetsDir});
+			}
+			return renderJobLocally(common);
+		},
 		recover: () => opened().restartBrowser(),
 		close: async () => {
 			await session?.close().catch(() => undefined);

@@ -9,6 +9,7 @@ import {SafeZoneOverlay} from '../../components/SafeZoneOverlay';
 import {useBrandFonts} from '../../components/use-brand-fonts';
 import {useEntrance} from '../../components/use-entrance';
 import {SAFE_BOX} from '../../specs/safe-zone';
+import {HEADER_DELAYS} from './header-motion';
 import type {HeaderProps} from './schema';
 
 /** The 3–5 s muted title bumper: series, episode, place, release date. */
@@ -16,12 +17,12 @@ export const Header: React.FC<HeaderProps> = (props) => {
 	const {brand} = props;
 	const {display, body, bodyBold} = brand.fonts;
 	const fontsReady = useBrandFonts([display, body, bodyBold]);
-	const presenter = useEntrance(0, 0.4);
-	const series = useEntrance(0, 0.5);
-	const kicker = useEntrance(8);
-	const title = useEntrance(12);
-	const place = useEntrance(22);
-	const release = useEntrance(32);
+	const presenter = useEntrance(HEADER_DELAYS.presenter, 0.4);
+	const series = useEntrance(HEADER_DELAYS.series, 0.5);
+	const kicker = useEntrance(HEADER_DELAYS.kicker);
+	const title = useEntrance(HEADER_DELAYS.title);
+	const place = useEntrance(HEADER_DELAYS.place);
+	const release = useEntrance(HEADER_DELAYS.release);
 	// Measuring is DOM work: once per text and font, not once per frame.
 	const titleFit = useMemo(
 		() =>

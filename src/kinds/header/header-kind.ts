@@ -4,6 +4,7 @@ import {calculateHeaderMetadata} from './calculate-metadata';
 import {getHeaderDurationInFrames} from './get-header-duration';
 import {getEpisodeHeaderProps, getSeriesHeaderProps} from './get-header-props';
 import {type HeaderProps, headerSchema} from './schema';
+import {getHeaderLayers} from './get-header-layers';
 
 /** The 3–5 s muted title bumper and its cover, for the series and each episode. */
 export const headerKind: KindModule<HeaderProps> = {
@@ -20,6 +21,7 @@ export const headerKind: KindModule<HeaderProps> = {
 	listTextFiles: () => [],
 	completeProps: (props) => props,
 	getDurationInFrames: getHeaderDurationInFrames,
+	layers: getHeaderLayers,
 	settings: {crf: 20, videoBitrate: null, muted: true, normalizeLoudness: false, cover: {jpegQuality: 85}},
 	delivery: TAKEOVER_SPEC,
 };

@@ -1,10 +1,10 @@
-import {Video} from '@remotion/media';
 import React from 'react';
 import {AbsoluteFill, Sequence, useVideoConfig} from 'remotion';
-import {resolveMediaSrc} from '../../components/resolve-media-src';
 import {formatReleaseFr} from '../../campaign/format-release';
 import {CaptionTrack} from '../../components/CaptionTrack';
 import {EndTag} from '../../components/EndTag';
+import {Footage} from '../../components/Footage';
+import {useUnderlayColor} from '../../components/render-layer';
 import {SafeZoneGuard} from '../../components/SafeZoneGuard';
 import {SafeZoneOverlay} from '../../components/SafeZoneOverlay';
 import {TitleStrip} from '../../components/TitleStrip';
@@ -22,9 +22,10 @@ export const Teaser: React.FC<TeaserProps> = (props) => {
 	const fontsReady = useBrandFonts([display, body, bodyBold]);
 	const segments = getSegmentFrames({segments: props.segments, fps});
 	const endTagFrames = Math.min(Math.round(props.endTagSeconds * fps), durationInFrames);
+	const underlay = useUnderlayColor('#000');
 	const colours = {background: brand.colors.background, accent: brand.colors.accent, text: brand.colors.text};
 	return (
-		<AbsoluteFill data-safe-root style={{backgroundColor: '#000'}}>
+		<AbsoluteFill data-safe-root style={{backgroundColor: underlay}}>
 			{segments.map((segment) => (
 				<Sequence
 					key={segment.fromFrame}
@@ -32,13 +33,7 @@ export const Teaser: React.FC<TeaserProps> = (props) => {
 					durationInFrames={segment.durationInFrames}
 					name={`Cut ${segment.trimBefore}–${segment.trimAfter}`}
 				>
-					<Video
-						src={resolveMediaSrc(props.footage)}
-						trimBefore={segment.trimBefore}
-						trimAfter={segment.trimAfter}
-						objectFit="cover"
-						style={{width: '100%', height: '100%'}}
-					/>
+					<Footage src={props.footage} trimBefore={segment.trimBefore} trimAfter={segment.trimAfter} />
 				</Sequence>
 			))}
 			{fontsReady ? (

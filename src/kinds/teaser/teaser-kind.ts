@@ -5,6 +5,7 @@ import {completeTeaserProps, listTeaserTextFiles} from './complete-teaser-props'
 import {getTeaserDurationInFrames} from './get-teaser-duration';
 import {getTeaserProps} from './get-teaser-props';
 import {type TeaserProps, teaserSchema} from './schema';
+import {getTeaserLayers} from './get-teaser-layers';
 
 /** A subtitled cut of an episode's own footage, one per episode. */
 export const teaserKind: KindModule<TeaserProps> = {
@@ -23,6 +24,7 @@ export const teaserKind: KindModule<TeaserProps> = {
 	listTextFiles: listTeaserTextFiles,
 	completeProps: completeTeaserProps,
 	getDurationInFrames: getTeaserDurationInFrames,
+	layers: getTeaserLayers,
 	settings: {crf: 18, videoBitrate: null, muted: false, normalizeLoudness: true, cover: null},
 	delivery: IN_FEED_SPEC,
 };

@@ -3,6 +3,7 @@ import type {Brand} from '../../campaign/brand-schema';
 import {useEntrance} from '../../components/use-entrance';
 import {useFitText} from '../../components/use-fit-text';
 import {SAFE_BOX} from '../../specs/safe-zone';
+import {CLIP_LABEL_DELAY} from './card-motion';
 import type {ClipScene} from './schema';
 
 const PADDING_X = 26;
@@ -13,7 +14,7 @@ const BORDER = 10;
  * place and the figure it is named after (series trailer). Solid, so it reads on any footage.
  */
 export const ClipLabel: React.FC<{label: ClipScene['label']; brand: Brand}> = ({label, brand}) => {
-	const entrance = useEntrance(4);
+	const entrance = useEntrance(CLIP_LABEL_DELAY);
 	const {display, bodyBold} = brand.fonts;
 	// A long place name gets smaller rather than cut: it is what the series trailer is showing.
 	const title = useFitText({

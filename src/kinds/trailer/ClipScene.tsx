@@ -1,10 +1,10 @@
-import {Video} from '@remotion/media';
 import React from 'react';
 import {AbsoluteFill} from 'remotion';
-import {resolveMediaSrc} from '../../components/resolve-media-src';
 import {getClipVolume} from '../../audio/get-clip-volume';
 import type {Brand} from '../../campaign/brand-schema';
 import {CaptionTrack} from '../../components/CaptionTrack';
+import {Footage} from '../../components/Footage';
+import {useUnderlayColor} from '../../components/render-layer';
 import {getSegmentFrames} from '../../timeline/get-segment-frames';
 import {FRAME} from '../../specs/frame';
 import {ClipLabel} from './ClipLabel';
@@ -19,17 +19,16 @@ export const ClipScene: React.FC<{
 }> = ({scene, brand, sound, captionStyle}) => {
 	const [cut] = getSegmentFrames({segments: [scene], fps: FRAME.fps});
 	const durationInFrames = cut?.durationInFrames ?? 0;
+	const underlay = useUnderlayColor('#000');
 	return (
-		<AbsoluteFill style={{backgroundColor: '#000'}}>
-			<Video
-				src={resolveMediaSrc(scene.footage)}
+		<AbsoluteFill style={{backgroundColor: underlay}}>
+			<Footage
+				src={scene.footage}
 				trimBefore={cut?.trimBefore}
 				trimAfter={cut?.trimAfter}
 				volume={(frame) =>
 					getClipVolume({frame, durationInFrames, volume: sound.clipVolume, fadeFrames: sound.clipFadeFrames})
 				}
-				objectFit="cover"
-				style={{width: '100%', height: '100%'}}
 			/>
 			<ClipLabel label={scene.label} brand={brand} />
 			<CaptionTrack

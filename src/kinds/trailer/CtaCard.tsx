@@ -5,6 +5,7 @@ import {Entrance} from '../../components/Entrance';
 import {useFitText} from '../../components/use-fit-text';
 import {SAFE_BOX} from '../../specs/safe-zone';
 import {CardShell} from './CardShell';
+import {CARD_DELAYS, CTA_BUMP_FRAMES, CTA_BUMP_SPRING, CTA_POP_SPRING} from './card-motion';
 import type {SceneOf} from './schema';
 
 const BUTTON_PADDING_X = 32;
@@ -25,14 +26,19 @@ export const CtaCard: React.FC<{scene: SceneOf<'cta'>; brand: Brand}> = ({scene,
 		maxBoxWidth: Math.floor(SAFE_BOX.width / MAX_SCALE) - 2 * BUTTON_PADDING_X,
 	});
 	// The button lands with a springy overshoot, then a second small bump invites the tap.
-	const pop = spring({frame: frame - 8, fps, config: {damping: 10, stiffness: 140}});
-	const bump = spring({frame: frame - 40, fps, config: {damping: 8, stiffness: 200}, durationInFrames: 20});
+	const pop = spring({frame: frame - CARD_DELAYS.cta.pop, fps, config: CTA_POP_SPRING});
+	const bump = spring({
+		frame: frame - CARD_DELAYS.cta.bump,
+		fps,
+		config: CTA_BUMP_SPRING,
+		durationInFrames: CTA_BUMP_FRAMES,
+	});
 	const scale = Math.min(MAX_SCALE, 0.85 + 0.15 * pop + 0.04 * Math.sin(Math.PI * Math.min(1, bump)));
 	const bold = {fontFamily: bodyBold.family, fontWeight: bodyBold.weight};
 	return (
 		<CardShell brand={brand} gap={34}>
 			<Entrance
-				delay={0}
+				delay={CARD_DELAYS.cta.title}
 				safe="series-title"
 				style={{fontFamily: display.family, fontSize: title.fontSize, lineHeight: 1.05, color: brand.colors.accent}}
 			>
@@ -58,19 +64,23 @@ export const CtaCard: React.FC<{scene: SceneOf<'cta'>; brand: Brand}> = ({scene,
 				))}
 			</div>
 			{scene.detail ? (
-				<Entrance delay={16} safe="detail" style={{...bold, fontSize: 42, lineHeight: 1.2}}>
+				<Entrance delay={CARD_DELAYS.cta.detail} safe="detail" style={{...bold, fontSize: 42, lineHeight: 1.2}}>
 					{scene.detail}
 				</Entrance>
 			) : null}
 			<Entrance
-				delay={22}
+				delay={CARD_DELAYS.cta.where}
 				safe="where"
 				style={{fontFamily: body.family, fontWeight: body.weight, fontSize: 40, opacity: 0.9}}
 			>
 				{scene.where}
 			</Entrance>
 			{scene.hashtags.length > 0 ? (
-				<Entrance delay={28} safe="hashtags" style={{...bold, fontSize: 36, color: brand.colors.accent}}>
+				<Entrance
+					delay={CARD_DELAYS.cta.hashtags}
+					safe="hashtags"
+					style={{...bold, fontSize: 36, color: brand.colors.accent}}
+				>
 					{scene.hashtags.join('  ')}
 				</Entrance>
 			) : null}

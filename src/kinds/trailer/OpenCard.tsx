@@ -5,6 +5,7 @@ import {useFitText} from '../../components/use-fit-text';
 import {AccentRule} from './AccentRule';
 import {CardShell} from './CardShell';
 import {getKickerStyle} from './get-kicker-style';
+import {CARD_DELAYS} from './card-motion';
 import type {SceneOf} from './schema';
 
 /** First card of the series trailer: who presents, the title, the idea in one line. */
@@ -14,20 +15,20 @@ export const OpenCard: React.FC<{scene: SceneOf<'open'>; brand: Brand}> = ({scen
 	const tagline = useFitText({text: scene.tagline, font: bodyBold, maxLines: 3, maxFontSize: 64});
 	return (
 		<CardShell brand={brand}>
-			<Entrance delay={0} fromOpacity={0.4} safe="presenter" style={getKickerStyle(brand)}>
+			<Entrance delay={CARD_DELAYS.open.presenter} fromOpacity={0.4} safe="presenter" style={getKickerStyle(brand)}>
 				{scene.presenter}
 			</Entrance>
 			<Entrance
-				delay={0}
+				delay={CARD_DELAYS.open.title}
 				fromOpacity={0.4}
 				safe="series-title"
 				style={{fontFamily: display.family, fontSize: title.fontSize, lineHeight: 1.1}}
 			>
 				{title.lines.join(' ')}
 			</Entrance>
-			<AccentRule delay={10} color={brand.colors.accent} />
+			<AccentRule delay={CARD_DELAYS.open.rule} color={brand.colors.accent} />
 			<Entrance
-				delay={14}
+				delay={CARD_DELAYS.open.tagline}
 				safe="tagline"
 				style={{fontFamily: bodyBold.family, fontWeight: bodyBold.weight, fontSize: tagline.fontSize, lineHeight: 1.2}}
 			>

@@ -6,6 +6,7 @@ import {useFitText} from '../../components/use-fit-text';
 import {AccentRule} from './AccentRule';
 import {CardShell} from './CardShell';
 import {getKickerStyle} from './get-kicker-style';
+import {CARD_DELAYS} from './card-motion';
 import type {SceneOf} from './schema';
 
 /** When and where: the release date and time (in the campaign's time zone), the rhythm, the account. */
@@ -16,11 +17,11 @@ export const ReleaseCard: React.FC<{scene: SceneOf<'release'>; brand: Brand}> = 
 	const bold = {fontFamily: bodyBold.family, fontWeight: bodyBold.weight};
 	return (
 		<CardShell brand={brand}>
-			<Entrance delay={0} safe="kicker" style={getKickerStyle(brand)}>
+			<Entrance delay={CARD_DELAYS.release.kicker} safe="kicker" style={getKickerStyle(brand)}>
 				{scene.kicker}
 			</Entrance>
 			<Entrance
-				delay={4}
+				delay={CARD_DELAYS.release.release}
 				safe="release"
 				style={{fontFamily: display.family, fontSize: date.fontSize, lineHeight: 1.12}}
 			>
@@ -28,14 +29,14 @@ export const ReleaseCard: React.FC<{scene: SceneOf<'release'>; brand: Brand}> = 
 					<div key={line}>{line}</div>
 				))}
 			</Entrance>
-			<AccentRule delay={10} color={brand.colors.accent} />
+			<AccentRule delay={CARD_DELAYS.release.rule} color={brand.colors.accent} />
 			{scene.rhythm ? (
-				<Entrance delay={14} safe="rhythm" style={{...bold, fontSize: 46, lineHeight: 1.2}}>
+				<Entrance delay={CARD_DELAYS.release.rhythm} safe="rhythm" style={{...bold, fontSize: 46, lineHeight: 1.2}}>
 					{scene.rhythm}
 				</Entrance>
 			) : null}
 			<Entrance
-				delay={20}
+				delay={CARD_DELAYS.release.where}
 				safe="where"
 				style={{
 					...bold,

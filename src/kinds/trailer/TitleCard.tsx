@@ -3,6 +3,7 @@ import type {Brand} from '../../campaign/brand-schema';
 import {Entrance} from '../../components/Entrance';
 import {useFitText} from '../../components/use-fit-text';
 import {CardShell} from './CardShell';
+import {CARD_DELAYS} from './card-motion';
 import type {SceneOf} from './schema';
 
 /** Which episode this is: its title, the place, the figure the place is named after, the city. */
@@ -13,7 +14,7 @@ export const TitleCard: React.FC<{scene: SceneOf<'title'>; brand: Brand}> = ({sc
 	return (
 		<CardShell brand={brand}>
 			<Entrance
-				delay={0}
+				delay={CARD_DELAYS.title.kicker}
 				safe="kicker"
 				style={{
 					...bold,
@@ -27,12 +28,19 @@ export const TitleCard: React.FC<{scene: SceneOf<'title'>; brand: Brand}> = ({sc
 			>
 				{scene.kicker}
 			</Entrance>
-			<Entrance delay={4} safe="title" style={{fontFamily: display.family, fontSize: title.fontSize, lineHeight: 1.12}}>
+			<Entrance
+				delay={CARD_DELAYS.title.title}
+				safe="title"
+				style={{fontFamily: display.family, fontSize: title.fontSize, lineHeight: 1.12}}
+			>
 				{title.lines.map((line) => (
 					<div key={line}>{line}</div>
 				))}
 			</Entrance>
-			<Entrance delay={12} style={{borderLeft: `8px solid ${brand.colors.accent}`, paddingLeft: 24}}>
+			<Entrance
+				delay={CARD_DELAYS.title.place}
+				style={{borderLeft: `8px solid ${brand.colors.accent}`, paddingLeft: 24}}
+			>
 				<div data-safe="place" style={{...bold, fontSize: 54, lineHeight: 1.15}}>
 					{scene.placeName}
 				</div>
@@ -44,7 +52,7 @@ export const TitleCard: React.FC<{scene: SceneOf<'title'>; brand: Brand}> = ({sc
 				</div>
 			</Entrance>
 			<Entrance
-				delay={20}
+				delay={CARD_DELAYS.title.city}
 				safe="city"
 				style={{...bold, fontSize: 42, letterSpacing: 4, textTransform: 'uppercase', color: brand.colors.accent}}
 			>

@@ -1,6 +1,7 @@
 import {linearTiming, TransitionSeries} from '@remotion/transitions';
 import React, {useMemo} from 'react';
 import {AbsoluteFill, Easing} from 'remotion';
+import {useUnderlayColor} from '../../components/render-layer';
 import {SafeZoneGuard} from '../../components/SafeZoneGuard';
 import {SafeZoneOverlay} from '../../components/SafeZoneOverlay';
 import {useBrandFonts} from '../../components/use-brand-fonts';
@@ -21,9 +22,10 @@ export const Trailer: React.FC<TrailerProps> = (props) => {
 	const {brand, scenes, transitions, slot} = props;
 	const {display, body, bodyBold} = brand.fonts;
 	const fontsReady = useBrandFonts([display, body, bodyBold]);
+	const underlay = useUnderlayColor(brand.colors.background);
 	const timeline = useMemo(() => getPropsTimeline({scenes, transitions, slot}), [scenes, transitions, slot]);
 	return (
-		<AbsoluteFill data-safe-root style={{backgroundColor: brand.colors.background}}>
+		<AbsoluteFill data-safe-root style={{backgroundColor: underlay}}>
 			{fontsReady ? (
 				<TransitionSeries>
 					{timeline.scenes.flatMap((placed, i) => {

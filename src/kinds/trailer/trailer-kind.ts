@@ -6,6 +6,7 @@ import {getEpisodeTrailerProps} from './get-episode-trailer-props';
 import {getPropsTimeline} from './get-props-timeline';
 import {getSeriesTrailerProps} from './get-series-trailer-props';
 import {type TrailerProps, trailerSchema} from './schema';
+import {getTrailerLayers} from './get-trailer-layers';
 
 /**
  * A montage of title cards and clips ending on a call to action: one per episode and one
@@ -26,6 +27,7 @@ export const trailerKind: KindModule<TrailerProps> = {
 	completeProps: completeTrailerProps,
 	getDurationInFrames: (props) => getPropsTimeline(props).durationInFrames,
 	// TopView asks for ≥ 2,500 kbps, and a CRF gives ~2 Mbps on flat title cards.
+	layers: getTrailerLayers,
 	settings: {crf: null, videoBitrate: '4M', muted: false, normalizeLoudness: true, cover: null},
 	delivery: TOP_VIEW_SPEC,
 };

@@ -1,0 +1,64 @@
+import {BAND_ANGLE_DEG, BAND_LEFT, BAND_WIDTH, getBackdropBands} from '../../../components/backdrop-bands';
+import type {BaseRun} from '../../../timeline/get-base-runs';
+import {toFfmpegColor} from './to-ffmpeg-color';
+
+export type FrameSize = {width: number; height: number; scale: number; fps: number};
+
+/**
+ * Footage files are read untagged as BT.709, as Chrome draws HD video (sample footage has
+ * no colour tags).
+ */
+const FOOTAGE_MATRIX = 'bt709';
+
+/** RGB to the output's pixels: 4:2:0, BT.709, limited range, as the encoder takes them. */
+export const TO_OUTPUT_PIXELS = 'scale=out_color_matrix=bt709:out_range=tv,format=yuv420p';
+
+const fill = (color: string, frames: number, {width, height, fps}: FrameSize) =>
+	`color=c=${toFfmpegColor(color)}:s=${width}x${height}:r=${fps},trim=end_frame=${frames},format=gbrp`;
+
+/** The backdrop as BrandBackdrop draws it: colour, then each band rotated and sliding sideways. */
+const backdrop = (run: Extract<BaseRun, {type: 'backdrop'}>, label: string, size: FrameSize): string[] => {
+	const {scale, fps} = size;
+	const angle = `${BAND_ANGLE_DEG}*PI/180`;
+	const bands = getBackdropBands(run);
+	const chains = [`${fill(run.background, run.frames, size)}[${label}s0]`];
+	const last = bands.length;
+	bands.forEach((band, i) => {
+		const w = Math.round(BAND_WIDTH * scale);
+		const h = Math.round(band.height * scale);
+		chains.push(
+			`color=c=${toFfmpegColor(band.color)}:s=${w}x${h}:r=${fps},format=rgba,colorchannelmixer=aa=${band.opacity},` +
+				`rotate=a=${angle}:ow=rotw(${angle}):oh=roth(${angle}):c=none[${label}b${i}]`,
+		);
+		// The band's centre: its box's centre, moved sideways by the drift (getBackdropDrift).
+		const centreX = `(${BAND_LEFT + BAND_WIDTH / 2}+140*(${run.fromFrame}+n)/${run.durationInFrames}*${band.speed})*${scale}`;
+		const centreY = `${(band.top + band.height / 2) * scale}`;
+		const next = `${label}s${i + 1}`;
+		chains.push(
+			`[${label}s${i}][${label}b${i}]overlay=x='${centreX}-w/2':y='${centreY}-h/2':eval=frame:shortest=1:format=gbrp[${next}]`,
+		);
+	});
+	chains.push(`[${label}s${last}]${TO_OUTPUT_PIXELS}[${label}]`);
+	return chains;
+};
+
+/**
+ * The filter chains that draw one run of bases, ending in `[label]` in the output's pixel
+ * format (footage stays in YUV all the way; drawn bases go through RGB): `input` is the index
+ * of the ffmpeg input holding a footage run (opened at its in point). Pure.
+ */
+export const getBaseFilters = (run: BaseRun, label: string, input: number | null, size: FrameSize): string[] => {
+	const {width, height, fps} = size;
+	switch (run.type) {
+		case 'fill':
+			return [`${fill(run.color, run.frames, size)},${TO_OUTPUT_PIXELS}[${label}]`];
+		case 'backdrop':
+			return backdrop(run, label, size);
+		case 'footage':
+			return [
+				`[${input}:v]setpts=PTS-STARTPTS,fps=${fps},tpad=stop=${run.frames}:color=black,trim=end_frame=${run.frames},` +
+					`scale=${width}:${height}:force_original_aspect_ratio=increase:in_color_matrix=${FOOTAGE_MATRIX}:in_range=tv:` +
+					`out_color_matrix=bt709:out_range=tv,crop=${width}:${height},setsar=1,format=yuv420p[${label}]`,
+			];
+	}
+};

@@ -1,0 +1,87 @@
+import type {JobSettings} from '../../../kinds/render-settings';
+import type {BaseRun} from '../../../timeline/get-base-runs';
+import {type FrameSize, getBaseFilters} from './get-base-filters';
+
+/** Seconds as ffmpeg reads them, rounded down to the microsecond: a frame at exactly that time is kept. */
+const seconds = (value: number) => (Math.floor(value * 1e6) / 1e6).toFixed(6);
+
+/**
+ * The one ffmpeg run that makes an asset's video from its layers: each base run drawn
+ * (footage opened at its in point), joined end to end, the captured overlays laid on top
+ * from their ffconcat list (blended in BT.709 4:2:0, which is what is encoded: no round trip
+ * through RGB for the footage), and encoded with the job's x264 settings,
+ * with the sound pass muxed in whole, as it is (a frame limit would cut it short). Pure.
+ */
+export const getCompositeArgs = ({
+	runs,
+	resolveFootage,
+	overlayList,
+	audio,
+	size,
+	totalFrames,
+	settings,
+	output,
+}: {
+	runs: readonly BaseRun[];
+	/** The file behind a footage run's `src`. */
+	resolveFootage: (src: string) => string;
+	overlayList: string;
+	audio: string | null;
+	size: FrameSize;
+	totalFrames: number;
+	settings: Pick<JobSettings, 'crf' | 'videoBitrate' | 'x264Preset'>;
+	output: string;
+}): string[] => {
+	const inputs: string[] = [];
+	const filters: string[] = [];
+	let footageInputs = 0;
+	runs.forEach((run, i) => {
+		let input: number | null = null;
+		if (run.type === 'footage') {
+			input = footageInputs++;
+			const from = run.fromSourceFrame / size.fps;
+			inputs.push('-ss', seconds(from), '-t', seconds((run.frames + 1) / size.fps), '-i', resolveFootage(run.src));
+		}
+		filters.push(...getBaseFilters(run, `r${i}`, input, size));
+	});
+	const overlayInput = footageInputs;
+	inputs.push('-f', 'concat', '-safe', '0', '-i', overlayList);
+	if (audio) inputs.push('-i', audio);
+	filters.push(
+		`${runs.map((_, i) => `[r${i}]`).join('')}concat=n=${runs.length}:v=1:a=0[base]`,
+		`[${overlayInput}:v]format=rgba,scale=out_color_matrix=bt709:out_range=tv,format=yuva420p[over]`,
+		`[base][over]overlay=format=yuv420:eof_action=repeat,trim=end_frame=${totalFrames},format=yuv420p[out]`,
+	);
+	const rate = settings.videoBitrate ? ['-b:v', settings.videoBitrate] : ['-crf', String(settings.crf ?? 18)];
+	return [
+		'-y',
+		...inputs,
+		'-filter_complex',
+		filters.join(';'),
+		'-map',
+		'[out]',
+		...(audio ? ['-map', `${overlayInput + 1}:a`, '-c:a', 'copy'] : []),
+		'-r',
+		String(size.fps),
+		'-c:v',
+		'libx264',
+		'-preset',
+		settings.x264Preset,
+		...rate,
+		'-pix_fmt',
+		'yuv420p',
+		'-colorspace:v',
+		'bt709',
+		'-color_primaries:v',
+		'bt709',
+		'-color_trc:v',
+		'bt709',
+		'-color_range',
+		'tv',
+		'-movflags',
+		'+faststart',
+		'-f',
+		'mp4',
+		output,
+	];
+};

@@ -1,0 +1,16 @@
+import type {AnyKindModule} from '../../../kinds/asset-kind';
+import {type BaseRun, getBaseRuns} from '../../../timeline/get-base-runs';
+import {type CapturePlan, planCaptures} from '../../../timeline/plan-captures';
+
+export type LayerPlan = CapturePlan & {runs: BaseRun[]; outputFrames: number};
+
+/** What the layered renderer does for one asset: Chrome's captures and ffmpeg's bases. Pure. */
+export const planLayers = (
+	kind: AnyKindModule,
+	props: Record<string, unknown>,
+	durationInFrames: number,
+): LayerPlan => {
+	if (!kind.layers) throw new TypeError(`The ${kind.compositionId} kind declares no layers`);
+	const frames = kind.layers(props, durationInFrames);
+	return {...planCaptures(frames), runs: getBaseRuns(frames), outputFrames: durationInFrames};
+};

@@ -1,0 +1,139 @@
+import {makeCancelSignal, renderFrames, renderMedia, renderStill, selectComposition} from '@remotion/renderer';
+import {mkdtemp, readdir, rm, writeFile} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type {AnyKindModule} from '../../../kinds/asset-kind';
+import {getLayersCompositionId, type LayersProps} from '../../../kinds/layers/layers-schema';
+import type {RenderJob} from '../../../kinds/render-job';
+import {runSystemFfmpeg} from '../../../media/system-ffmpeg';
+import {FRAME} from '../../../specs/frame';
+import type {RenderCallbacks, RenderTarget} from '../../backend';
+import type {RenderSession} from '../render-session';
+import {getCompositeArgs} from './get-composite-args';
+import {getOverlayList} from './get-overlay-list';
+import {planLayers} from './plan-layers';
+
+/**
+ * Renders one job in layers: Chrome captures only the overlay frames the plan asks for
+ * (transparent PNG) and plays the sound pass; ffmpeg draws the footage and backdrop itself,
+ * lays the captures over them and encodes, in one run. Work files live in a temporary
+ * folder, removed whatever happens.
+ */
+export const renderJobLayered = async ({
+	session,
+	job,
+	kind,
+	target,
+	assetsDir,
+	concurrency,
+	callbacks,
+}: {
+	session: RenderSession;
+	job: RenderJob;
+	kind: AnyKindModule;
+	target: RenderTarget;
+	assetsDir: string;
+	concurrency: number | null;
+	callbacks: RenderCallbacks;
+}): Promise<void> => {
+	const {settings} = job;
+	const common = {
+		serveUrl: session.serveUrl,
+		puppeteerInstance: session.browser,
+		...session.browserOptions,
+		logLevel: session.logLevel,
+	};
+	const {cancelSignal, cancel} = makeCancelSignal();
+	const abort = new AbortController();
+	callbacks.registerCancel(() => {
+		cancel();
+		abort.abort();
+	});
+	const layersProps = (pass: LayersProps['pass'], captures: LayersProps['captures']): LayersProps => ({
+		props: job.inputProps,
+		captures,
+		pass,
+	});
+	const selected = await selectComposition({
+		...common,
+		id: getLayersCompositionId(job.compositionId),
+		inputProps: layersProps('pictures', []),
+	});
+	const props = (selected.props as LayersProps).props;
+	const plan = planLayers(kind, props, selected.durationInFrames);
+	const dir = await mkdtemp(path.join(os.tmpdir(), `cites-layers-${job.id}-`));
+	try {
+		const picturesProps: LayersProps = {props, captures: plan.captures, pass: 'pictures'};
+		const capturesDir = path.join(dir, 'captures');
+		await renderFrames({
+			...common,
+			composition: {...selected, props: picturesProps},
+			inputProps: picturesProps,
+			frameRange: [0, plan.captures.length - 1],
+			imageFormat: 'png',
+			outputDir: capturesDir,
+			concurrency,
+			scale: settings.scale,
+			cancelSignal,
+			onStart: () => undefined,
+			onFrameUpdate: (captured) => callbacks.onProgress(captured, plan.captures.length),
+		});
+		const captureFiles = (await readdir(capturesDir))
+			.filter((name) => name.endsWith('.png'))
+			.sort()
+			.map((name) => path.join(capturesDir, name));
+		if (captureFiles.length !== plan.captures.length) {
+			throw new Error(`Chrome captured ${captureFiles.length} overlay frames of ${plan.captures.length}`);
+		}
+		let audio: string | null = null;
+		if (!settings.muted) {
+			audio = path.join(dir, 'sound.aac');
+			const audioProps: LayersProps = {props, captures: [], pass: 'audio'};
+			await renderMedia({
+				...common,
+				composition: {...selected, props: audioProps},
+				inputProps: audioProps,
+				codec: 'aac',
+				outputLocation: audio,
+				overwrite: true,
+				concurrency,
+				cancelSignal,
+			});
+		}
+		const overlayList = path.join(dir, 'overlays.ffconcat');
+		await writeFile(overlayList, getOverlayList({captureOfFrame: plan.captureOfFrame, captureFiles, fps: FRAME.fps}));
+		const width = Math.round(selected.width * settings.scale);
+		const height = Math.round(selected.height * settings.scale);
+		await runSystemFfmpeg(
+			getCompositeArgs({
+				runs: plan.runs,
+				resolveFootage: (src) => path.resolve(assetsDir, src),
+				overlayList,
+				audio,
+				size: {width, height, scale: settings.scale, fps: FRAME.fps},
+				totalFrames: selected.durationInFrames,
+				settings,
+				output: target.video,
+			}),
+			abort.signal,
+		);
+		callbacks.onProgress(selected.durationInFrames, selected.durationInFrames);
+		if (settings.cover && target.cover) {
+			const composition = await selectComposition({...common, id: job.compositionId, inputProps: job.inputProps});
+			await renderStill({
+				...common,
+				inputProps: job.inputProps,
+				composition,
+				frame: settings.cover.frame,
+				output: target.cover,
+				imageFormat: 'jpeg',
+				jpegQuality: settings.cover.jpegQuality,
+				overwrite: true,
+				scale: settings.scale,
+				cancelSignal,
+			});
+		}
+	} finally {
+		await rm(dir, {recursive: true, force: true});
+	}
+};

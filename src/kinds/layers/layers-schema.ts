@@ -1,0 +1,24 @@
+import {z} from 'zod';
+
+/** One frame Chrome captures for the layered renderer: the asset's frame and what to draw of it. */
+export const captureSchema = z.object({
+	frame: z.number().int().nonnegative(),
+	/** `overlay`: transparent, text and cards only; `all`: the whole frame, opaque (transitions). */
+	layer: z.enum(['all', 'overlay']),
+});
+export type Capture = z.infer<typeof captureSchema>;
+
+/**
+ * Props of a kind's layers composition: the asset's own props, and either the frames to
+ * capture (frame i of this composition is capture i) or the sound pass. It lasts as long as
+ * the asset. Without captures (Studio), it shows the overlay layer of every frame.
+ */
+export const layersPropsSchema = z.object({
+	props: z.record(z.string(), z.unknown()),
+	captures: z.array(captureSchema),
+	pass: z.enum(['pictures', 'audio']),
+});
+export type LayersProps = z.infer<typeof layersPropsSchema>;
+
+/** The id of the composition that draws a kind's layers (`TeaserLayers`). */
+export const getLayersCompositionId = (compositionId: string): string => `${compositionId}Layers`;

@@ -1,0 +1,78 @@
+import {getCaptionChangePoints} from '../../captions';
+import {ENTRANCE_SETTLED_AFTER} from '../../components/motion';
+import {FRAME} from '../../specs/frame';
+import {
+	type BaseLayer,
+	combineOverlay,
+	countPointsUpTo,
+	type FrameLayers,
+	getMotionPhase,
+	type MotionPhase,
+} from '../../timeline/frame-layers';
+import {getSegmentFrames} from '../../timeline/get-segment-frames';
+import {CLIP_LABEL_DELAY, getCardSettledAfter} from './card-motion';
+import {getPropsTimeline} from './get-props-timeline';
+import type {TrailerProps, TrailerScene} from './schema';
+
+const BLACK: BaseLayer = {type: 'fill', color: '#000000'};
+const still = (phase: MotionPhase) => (phase === 'moving' ? null : phase);
+
+/** One frame of one scene, `frame` counted from the scene's start. */
+const getSceneFrameLayers = ({
+	scene,
+	index,
+	frame,
+	props,
+	durationInFrames,
+}: {
+	scene: TrailerScene;
+	index: number;
+	frame: number;
+	props: TrailerProps;
+	durationInFrames: number;
+}): FrameLayers => {
+	if (scene.type === 'clip') {
+		const [cut] = getSegmentFrames({segments: [scene], fps: FRAME.fps});
+		const points = getCaptionChangePoints(scene.captions ?? []);
+		return {
+			base:
+				cut && frame < cut.durationInFrames
+					? {type: 'footage', src: scene.footage, sourceFrame: cut.trimBefore + frame}
+					: BLACK,
+			overlay: combineOverlay([
+				`s${index}`,
+				still(getMotionPhase(frame, CLIP_LABEL_DELAY, CLIP_LABEL_DELAY + ENTRANCE_SETTLED_AFTER)),
+				points ? `c${countPointsUpTo(points, (frame * 1000) / FRAME.fps)}` : null,
+			]),
+		};
+	}
+	const {background, primary, accent} = props.brand.colors;
+	return {
+		base: {type: 'backdrop', background, band: primary, accent, frame, durationInFrames},
+		overlay: combineOverlay([`s${index}`, still(getMotionPhase(frame, 0, getCardSettledAfter(scene)))]),
+	};
+};
+
+/**
+ * A trailer's frames as layers, from the same timeline that places its scenes: a clip is
+ * its footage under its label and captions; a card is the backdrop under its text, still
+ * once its entrances have settled; a transition, where two scenes overlap, is drawn whole
+ * by Chrome. Pure.
+ */
+export const getTrailerLayers = (props: TrailerProps, durationInFrames: number): FrameLayers[] => {
+	const timeline = getPropsTimeline(props);
+	return Array.from({length: durationInFrames}, (_, frame): FrameLayers => {
+		const showing = timeline.scenes.flatMap((placed, index) =>
+			frame >= placed.fromFrame && frame < placed.fromFrame + placed.durationInFrames ? [{placed, index}] : [],
+		);
+		const [only] = showing;
+		if (showing.length !== 1 || !only) return {base: BLACK, overlay: {type: 'whole'}};
+		return getSceneFrameLayers({
+			scene: props.scenes[only.index]!,
+			index: only.index,
+			frame: frame - only.placed.fromFrame,
+			props,
+			durationInFrames,
+		});
+	});
+};
