@@ -29,10 +29,15 @@ type Pricing = ((job: PlannedJob) => number) | null;
 
 const formatUsd = (usd: number) => `$${usd.toFixed(usd < 0.01 ? 4 : 3)}`;
 
-const planLine = (job: PlannedJob, pricing: Pricing) =>
-	`${job.action === 'render' ? 'render' : 'skip  '} ${job.id.padEnd(16)} ${pricing && job.action === 'render' ? `${formatUsd(pricing(job)).padStart(8)}  ` : ''}${job.reason}`;
+const planLine = (job: PlannedJob, pricing: Pricing, renderer: RendererName | null) => {
+	const strategy = renderer && job.action === 'render' ? getRenderStrategy(job, renderer) : null;
+	const how = strategy
+		? `  [${strategy.renderer}: Chrome ${strategy.capturedFrames}/${strategy.outputFrames} frames${strategy.fallback ? `; ${strategy.fallback}` : ''}]`
+		: '';
+	return `${job.action === 'render' ? 'render' : 'skip  '} ${job.id.padEnd(16)} ${pricing && job.action === 'render' ? `${formatUsd(pricing(job)).padStart(8)}  ` : ''}${job.reason}${how}`;
+};
 
-const planJson = (plan: readonly PlannedJob[], backend: string, pricing: Pricing) => ({
+const planJson = (plan: readonly PlannedJob[], backend: string, pricing: Pricing, renderer: RendererName | null) => ({
 	backend,
 	assets: plan.map((job) => ({
 		id: job.id,
@@ -42,10 +47,25 @@ const planJson = (plan: readonly PlannedJob[], backend: string, pricing: Pricing
 		reason: job.reason,
 		durationInFrames: job.durationInFrames,
 		contentKey: job.contentKey,
+		...(renderer ? getRenderStrategy(job, renderer) : {}),
 		...(pricing ? {estimatedPriceUsd: job.action === 'render' ? pricing(job) : 0} : {}),
 	})),
 	...(pricing ? {estimatedTotalUsd: totalPrice(plan, pricing)} : {}),
 });
+
+/** Per kind, the frames Chrome captured against the frames output: where the layered renderer's gain comes from. */
+const capturedByKind = (jobs: readonly PlannedJob[], renderer: RendererName): string => {
+	const byKind = new Map<string, {captured: number; output: number}>();
+	for (const job of jobs) {
+		const strategy = getRenderStrategy(job, renderer);
+		const sums = byKind.get(job.kind) ?? {captured: 0, output: 0};
+		byKind.set(job.kind, {
+			captured: sums.captured + strategy.capturedFrames,
+			output: sums.output + strategy.outputFrames,
+		});
+	}
+	return [...byKind].map(([kind, {captured, output}]) => `${kind} ${captured}/${output}`).join(', ');
+};
 
 const totalPrice = (plan: readonly PlannedJob[], pricing: NonNullable<Pricing>) =>
 	plan.filter((job) => job.action === 'render').reduce((sum, job) => sum + pricing(job), 0);
@@ -74,6 +94,7 @@ export const runRenderCli = async (
 		return EXIT.badInput;
 	}
 	const backendId = options.backend === 'lambda' ? LAMBDA_BACKEND_ID : getLocalBackendId(options.renderer);
+	const renderer = options.backend === 'local' ? options.renderer : null;
 	const pricing: Pricing = lambda?.ok ? await loadJobPricing(lambda.config.region) : null;
 
 	let prepared: PreparedPlan;
@@ -102,9 +123,9 @@ export const runRenderCli = async (
 	const toRender = plan.filter((a) => a.action === 'render').length;
 
 	if (options.dryRun) {
-		if (options.json) io.stdout(`${JSON.stringify(planJson(plan, backendId, pricing))}\n`);
+		if (options.json) io.stdout(`${JSON.stringify(planJson(plan, backendId, pricing, renderer))}\n`);
 		else {
-			for (const job of plan) say(`${planLine(job, pricing)}\n`);
+			for (const job of plan) say(`${planLine(job, pricing, renderer)}\n`);
 			const price = pricing ? `, about ${formatUsd(totalPrice(plan, pricing))} on AWS Lambda` : '';
 			say(`${toRender} to render${price}, ${plan.length - toRender} up to date (dry run: nothing rendered)\n`);
 		}
@@ -161,7 +182,7 @@ export const runRenderCli = async (
 	if (options.json) {
 		io.stdout(
 			`${JSON.stringify({
-				...planJson(plan, backendId, null),
+				...planJson(plan, backendId, null, renderer),
 				results: outcomes.map((o) => o.entry ?? {id: o.job.id, status: 'interrupted'}),
 				interrupted: interrupt.requested,
 			})}\n`,
@@ -176,6 +197,9 @@ export const runRenderCli = async (
 	say(
 		`Done in ${seconds.toFixed(1)} s: ${outcomes.length - failures.length} rendered${frames > 0 ? ` (${(frames / seconds).toFixed(1)} frames/s overall)` : ''}, ${plan.length - toRender} up to date, ${failures.length} failed.\n`,
 	);
+	const rendered = outcomes.filter((o) => o.entry?.status === 'rendered').map((o) => o.job);
+	if (renderer && rendered.length > 0)
+		say(`Chrome captured/output frames (${renderer}): ${capturedByKind(rendered, renderer)}\n`);
 	for (const failure of failures) say(`  FAILED ${failure.job.id}: ${failure.entry?.error ?? 'interrupted'}\n`);
 	return failures.length > 0 ? EXIT.failed : EXIT.ok;
 };

@@ -10,6 +10,8 @@ export type VideoProbe = {
 	colorPrimaries: string | null;
 	colorRange: string | null;
 	bitrateKbps: number | null;
+	/** How long the video stream itself lasts (the file may last longer: its sound). */
+	durationSeconds: number | null;
 };
 
 export type AudioProbe = {

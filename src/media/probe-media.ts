@@ -38,6 +38,7 @@ export const probeMedia = async (file: string): Promise<MediaProbe> => {
 				colorPrimaries: str(v.color_primaries),
 				colorRange: str(v.color_range),
 				bitrateKbps: num(v.bit_rate) === null ? null : Number(v.bit_rate) / 1000,
+				durationSeconds: num(v.duration),
 			}
 		: null;
 	const audio: AudioProbe | null = a

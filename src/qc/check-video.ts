@@ -12,6 +12,9 @@ const check = (rule: string, passed: boolean, measured: string, limit: string): 
 });
 
 /** Every delivery rule of a slot (src/specs/) that a probe can decide. Pure. */
+/** Two frames and an AAC frame: how much longer than its pictures a good file's sound runs. */
+const VIDEO_END_TOLERANCE_SECONDS = 0.1;
+
 export const checkVideo = (probe: MediaProbe, spec: DeliverySpec, {scale = 1}: {scale?: number} = {}): QcCheck[] => {
 	// A preview render (--scale < 1) is checked against the scaled frame; its bitrate is not judged.
 	const width = Math.round(FRAME.width * scale);
@@ -47,6 +50,16 @@ export const checkVideo = (probe: MediaProbe, spec: DeliverySpec, {scale = 1}: {
 			),
 		);
 		checks.push(check('video codec', video.codec === 'h264', video.codec, 'h264'));
+		// Pictures all the way to the end: the sound (AAC frames of ~21 ms) may run a little longer.
+		const pictures = video.durationSeconds ?? probe.durationSeconds;
+		checks.push(
+			check(
+				'pictures to the end',
+				pictures >= probe.durationSeconds - VIDEO_END_TOLERANCE_SECONDS,
+				`${pictures.toFixed(2)} s of pictures in ${probe.durationSeconds.toFixed(2)} s`,
+				`pictures for the whole ${probe.durationSeconds.toFixed(2)} s`,
+			),
+		);
 		checks.push(check('pixel format', video.pixelFormat === 'yuv420p', video.pixelFormat, 'yuv420p'));
 		const tags = [video.colorSpace, video.colorTransfer, video.colorPrimaries];
 		checks.push(

@@ -35,8 +35,10 @@ const startRun = (base: BaseLayer): BaseRun => {
 	switch (base.type) {
 		case 'footage':
 			return {type: 'footage', src: base.src, fromSourceFrame: base.sourceFrame, frames: 1};
-		case 'backdrop':
-			return {...base, type: 'backdrop', fromFrame: base.frame, frames: 1};
+		case 'backdrop': {
+			const {frame, ...backdrop} = base;
+			return {...backdrop, fromFrame: frame, frames: 1};
+		}
 		case 'fill':
 			return {type: 'fill', color: base.color, frames: 1};
 	}

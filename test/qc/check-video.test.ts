@@ -24,6 +24,7 @@ const goodTeaser: MediaProbe = {
 		colorPrimaries: 'bt709',
 		colorRange: 'tv',
 		bitrateKbps: 2600,
+		durationSeconds: 11.97,
 	},
 	audio: {codec: 'aac', profile: 'LC', sampleRate: 48000, channels: 2, bitrateKbps: 192},
 };
@@ -63,13 +64,22 @@ describe('checkVideo: each rule passes on a good file and fails on a bad one', (
 			change: {moovBeforeMdat: false},
 			expected: ['faststart: moov after mdat (limit moov before mdat)'],
 		},
-		{what: 'too long', change: {durationSeconds: 61}, expected: ['duration: 61.00 s (limit 5–60 s)']},
+		{
+			what: 'too long',
+			change: {durationSeconds: 61, video: {...goodTeaser.video!, durationSeconds: 61}},
+			expected: ['duration: 61.00 s (limit 5–60 s)'],
+		},
 		{what: 'too short', change: {durationSeconds: 4}, expected: ['duration: 4.00 s (limit 5–60 s)']},
 		{what: 'too big', change: {sizeBytes: 501_000_000}, expected: ['file size: 501.00 MB (limit ≤ 500.00 MB)']},
 		{
 			what: 'starved bitrate',
 			change: {video: {...goodTeaser.video!, bitrateKbps: 400}},
 			expected: ['video bitrate: 400 kbps (limit ≥ 516 kbps)'],
+		},
+		{
+			what: 'pictures that stop halfway through the sound',
+			change: {video: {...goodTeaser.video!, durationSeconds: 5.8}},
+			expected: ['pictures to the end: 5.80 s of pictures in 12.00 s (limit pictures for the whole 12.00 s)'],
 		},
 		{what: 'no audio', change: {audio: null}, expected: ['audio stream: none (limit AAC-LC 48 kHz stereo)']},
 		{

@@ -1,4 +1,4 @@
-import {getKindModule} from '../../kinds/registry';
+import {getKindModule, KINDS, type KindRegistry} from '../../kinds/registry';
 import type {RenderJob} from '../../kinds/render-job';
 import {planLayers} from './layered/plan-layers';
 
@@ -19,6 +19,7 @@ export type RenderStrategy = {
 export const getRenderStrategy = (
 	job: Pick<RenderJob, 'kind' | 'inputProps' | 'durationInFrames'>,
 	renderer: RendererName,
+	kinds: KindRegistry = KINDS,
 ): RenderStrategy => {
 	const reference = (fallback: string | null): RenderStrategy => ({
 		renderer: 'reference',
@@ -27,7 +28,7 @@ export const getRenderStrategy = (
 		fallback,
 	});
 	if (renderer === 'reference') return reference(null);
-	const kind = getKindModule(job.kind);
+	const kind = getKindModule(job.kind, kinds);
 	if (!kind.layers) return reference(`the ${job.kind} kind declares no layers`);
 	const plan = planLayers(kind, job.inputProps, job.durationInFrames);
 	return {renderer: 'layered', capturedFrames: plan.captures.length, outputFrames: plan.outputFrames, fallback: null};

@@ -48,6 +48,12 @@ const backdrop = (run: Extract<BaseRun, {type: 'backdrop'}>, label: string, size
  * of the ffmpeg input holding a footage run (opened at its in point). Pure.
  */
 export const getBaseFilters = (run: BaseRun, label: string, input: number | null, size: FrameSize): string[] => {
+	const chains = drawBase(run, `${label}raw`, input, size);
+	// Frame n of the run at n/fps, whatever the sources' clocks: the runs join end to end.
+	return [...chains, `[${label}raw]settb=1/${size.fps},setpts=N[${label}]`];
+};
+
+const drawBase = (run: BaseRun, label: string, input: number | null, size: FrameSize): string[] => {
 	const {width, height, fps} = size;
 	switch (run.type) {
 		case 'fill':

@@ -45,11 +45,14 @@ export const getCompositeArgs = ({
 		filters.push(...getBaseFilters(run, `r${i}`, input, size));
 	});
 	const overlayInput = footageInputs;
-	inputs.push('-f', 'concat', '-safe', '0', '-i', overlayList);
+	// Opaque captures (transitions) come as RGB PNGs, the others as RGBA: without this, each
+	// change of pixel format would restart the filter graph, and every base with it.
+	inputs.push('-reinit_filter', '0', '-f', 'concat', '-safe', '0', '-i', overlayList);
 	if (audio) inputs.push('-i', audio);
 	filters.push(
 		`${runs.map((_, i) => `[r${i}]`).join('')}concat=n=${runs.length}:v=1:a=0[base]`,
-		`[${overlayInput}:v]format=rgba,scale=out_color_matrix=bt709:out_range=tv,format=yuva420p[over]`,
+		// scale, not format: it follows the pixel format frame by frame.
+		`[${overlayInput}:v]scale=out_color_matrix=bt709:out_range=tv,format=yuva420p[over]`,
 		`[base][over]overlay=format=yuv420:eof_action=repeat,trim=end_frame=${totalFrames},format=yuv420p[out]`,
 	);
 	const rate = settings.videoBitrate ? ['-b:v', settings.videoBitrate] : ['-crf', String(settings.crf ?? 18)];

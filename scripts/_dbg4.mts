@@ -1,0 +1,12 @@
+import {preparePlan} from '../src/plan/prepare-plan';
+import {getKindModule} from '../src/kinds/registry';
+import {planLayers} from '../src/backends/local/layered/plan-layers';
+import {getCompositeArgs} from '../src/backends/local/layered/get-composite-args';
+import {writeFileSync} from 'node:fs';
+import path from 'node:path';
+const {plan, checked} = await preparePlan({campaign: 'assets/cites.campaign.json', out: '/tmp/x', force: true, shard: null, scale: 0.25, backend: 'x', episodes: null, kinds: null, only: [process.argv[2]!]});
+const job = plan[0]!;
+const p = planLayers(getKindModule(job.kind), job.inputProps, job.durationInFrames);
+writeFileSync('/tmp/ov.txt', "ffconcat version 1.0\nfile '/tmp/ov.png'\noption framerate 30\nduration 100\n");
+const args = getCompositeArgs({runs: p.runs, resolveFootage: (s) => path.resolve(checked.assetsDir, s), overlayList: '/tmp/cites-layers-ep01-trailer-kfk56V/overlays.ffconcat', audio: null, size: {width: 270, height: 480, scale: 0.25, fps: 30}, totalFrames: job.durationInFrames, settings: job.settings, output: '/tmp/dbg.mp4'});
+writeFileSync('/tmp/dbg-args.json', JSON.stringify(args));

@@ -1,0 +1,149 @@
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {spring} from 'remotion';
+import {describe, expect, test} from 'vitest';
+import {getRenderStrategy} from '../../src/backends/local/get-render-strategy';
+import {readCampaign} from '../../src/campaign/read-campaign';
+import {ENTRANCE_FRAMES, ENTRANCE_SETTLED_AFTER} from '../../src/components/motion';
+import {HEADER_SETTLED_AFTER} from '../../src/kinds/header/header-motion';
+import type {KindModule} from '../../src/kinds/asset-kind';
+import {headerKind} from '../../src/kinds/header/header-kind';
+import {KINDS} from '../../src/kinds/registry';
+import {teaserKind} from '../../src/kinds/teaser/teaser-kind';
+import {trailerKind} from '../../src/kinds/trailer/trailer-kind';
+import {getPropsTimeline} from '../../src/kinds/trailer/get-props-timeline';
+import {planCaptures} from '../../src/timeline/plan-captures';
+import {SAMPLE_ASSETS, SAMPLE_CAMPAIGN} from '../helpers/make-campaign-dir';
+import {posterKind} from '../helpers/poster-kind';
+
+const {campaign} = readCampaign(SAMPLE_CAMPAIGN);
+if (!campaign) throw new Error('the sample campaign does not read');
+const episode = campaign.episodes[2]!;
+
+/** An asset's completed props, as its render job carries them. */
+const completed = <P extends Record<string, unknown>>(module: KindModule<P>) => {
+	const props = module.getProps(campaign, episode);
+	const texts = new Map(
+		module.listTextFiles(props).map((file) => [file, readFileSync(path.join(SAMPLE_ASSETS, file), 'utf8')]),
+	);
+	const full = module.completeProps(props, texts);
+	return {props: full, durationInFrames: module.getDurationInFrames(full)};
+};
+
+test('an entrance stands still from ENTRANCE_SETTLED_AFTER frames on, and not before', () => {
+	const at = (frame: number) => spring({frame, fps: 30, config: {damping: 200}, durationInFrames: ENTRANCE_FRAMES});
+	expect(at(ENTRANCE_SETTLED_AFTER - 1)).toBeLessThan(1);
+	expect(at(ENTRANCE_SETTLED_AFTER)).toBe(1);
+	expect(at(ENTRANCE_SETTLED_AFTER + 100)).toBe(1);
+});
+
+describe('teaser layers', () => {
+	const {props, durationInFrames} = completed(teaserKind);
+	const frames = teaserKind.layers!(props, durationInFrames);
+
+	test('the footage cut underneath follows the segments, frame for frame', () => {
+		const [first, second] = props.segments;
+		expect(frames[0]!.base).toEqual({
+			type: 'footage',
+			src: props.footage,
+			sourceFrame: Math.round((first!.startMs * 30) / 1000),
+		});
+		const secondFrom = Math.round((first!.endMs * 30) / 1000) - Math.round((first!.startMs * 30) / 1000);
+		expect(frames[secondFrom]!.base).toEqual({
+			type: 'footage',
+			src: props.footage,
+			sourceFrame: Math.round((second!.startMs * 30) / 1000),
+		});
+	});
+
+	test('the title strip moves while it springs in; the end tag while it dims and springs in', () => {
+		expect(frames.slice(0, ENTRANCE_SETTLED_AFTER).every((f) => f.overlay.type === 'moving')).toBe(true);
+		const endTagFrom = durationInFrames - Math.round(props.endTagSeconds * 30);
+		expect(frames[endTagFrom - 1]!.overlay.type).toBe('still');
+		expect(
+			frames.slice(endTagFrom, endTagFrom + ENTRANCE_SETTLED_AFTER).every((f) => f.overlay.type === 'moving'),
+		).toBe(true);
+		expect(frames[durationInFrames - 1]!.overlay.type).toBe('still');
+	});
+
+	test('a new caption word or page changes the overlay; between them it is held', () => {
+		const cue = props.captions!.find((c) => c.startMs > 2000)!;
+		const cueStart = Math.ceil((cue.startMs * 30) / 1000);
+		const key = (frame: number) => {
+			const overlay = frames[frame]!.overlay;
+			return overlay.type === 'still' ? overlay.key : overlay.type;
+		};
+		expect(key(cueStart)).not.toBe(key(cueStart - 1));
+		expect(key(cueStart + 1)).toBe(key(cueStart));
+	});
+
+	test('Chrome captures a fraction of the frames', () => {
+		const {captures} = planCaptures(frames);
+		expect(captures.length).toBeLessThan(durationInFrames / 3);
+	});
+});
+
+describe('trailer layers', () => {
+	const {props, durationInFrames} = completed(trailerKind);
+	const frames = trailerKind.layers!(props, durationInFrames);
+	const timeline = getPropsTimeline(props);
+
+	test('a transition, where two scenes overlap, is drawn whole by Chrome', () => {
+		const first = timeline.scenes[0]!;
+		const into = first.fromFrame + first.durationInFrames - first.transitionOutFrames;
+		expect(first.transitionOutFrames).toBeGreaterThan(0);
+		expect(frames[into - 1]!.overlay.type).not.toBe('whole');
+		expect(frames.slice(into, into + first.transitionOutFrames).every((f) => f.overlay.type === 'whole')).toBe(true);
+	});
+
+	test('a card is the backdrop under its text, held once its entrances have settled', () => {
+		const index = props.scenes.findIndex((s) => s.type !== 'clip');
+		const placed = timeline.scenes[index]!;
+		const last = placed.fromFrame + placed.durationInFrames - placed.transitionOutFrames - 1;
+		expect(frames[last]!.base).toMatchObject({type: 'backdrop', frame: last - placed.fromFrame, durationInFrames});
+		expect(frames[last]!.overlay).toEqual(frames[last - 1]!.overlay);
+		expect(frames[last]!.overlay.type).toBe('still');
+	});
+
+	test('a clip is its footage under its label, moving only while the label springs in', () => {
+		const index = props.scenes.findIndex((s) => s.type === 'clip');
+		const placed = timeline.scenes[index]!;
+		const from = placed.fromFrame + (timeline.scenes[index - 1]?.transitionOutFrames ?? 0);
+		expect(frames[from]!.base.type).toBe('footage');
+		const moving = frames.slice(placed.fromFrame, placed.fromFrame + 30).filter((f) => f.overlay.type === 'moving');
+		expect(moving.length).toBeGreaterThan(0);
+		expect(moving.length).toBeLessThanOrEqual(ENTRANCE_SETTLED_AFTER);
+	});
+});
+
+describe('header layers', () => {
+	const {props, durationInFrames} = completed(headerKind);
+	const frames = headerKind.layers!(props, durationInFrames);
+	test('the lines move until the last has sprung in, then hold over the drifting backdrop', () => {
+		expect(frames[HEADER_SETTLED_AFTER - 1]!.overlay.type).toBe('moving');
+		expect(new Set(frames.slice(HEADER_SETTLED_AFTER).map((f) => JSON.stringify(f.overlay))).size).toBe(1);
+		expect(frames.map((f) => f.base.type === 'backdrop' && f.base.frame)).toEqual(frames.map((_, i) => i));
+	});
+});
+
+describe('getRenderStrategy', () => {
+	const {props, durationInFrames} = completed(teaserKind);
+	test('layered: the frames Chrome captures and the frames output', () => {
+		const strategy = getRenderStrategy({kind: 'teaser', inputProps: props, durationInFrames}, 'layered');
+		expect(strategy).toMatchObject({renderer: 'layered', outputFrames: durationInFrames, fallback: null});
+		expect(strategy.capturedFrames).toBeLessThan(durationInFrames);
+	});
+	test('a kind without layers falls back to the reference renderer, and says why', () => {
+		const {layers: _, ...withoutLayers} = posterKind;
+		const strategy = getRenderStrategy({kind: 'poster', inputProps: props, durationInFrames}, 'layered', {
+			...KINDS,
+			poster: withoutLayers,
+		});
+		expect(strategy).toEqual({
+			renderer: 'reference',
+			capturedFrames: durationInFrames,
+			outputFrames: durationInFrames,
+			fallback: 'the poster kind declares no layers',
+		});
+	});
+});

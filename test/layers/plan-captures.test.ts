@@ -1,0 +1,96 @@
+import {describe, expect, test} from 'vitest';
+import {getOverlayList} from '../../src/backends/local/layered/get-overlay-list';
+import type {FrameLayers} from '../../src/timeline/frame-layers';
+import {getBaseRuns} from '../../src/timeline/get-base-runs';
+import {planCaptures} from '../../src/timeline/plan-captures';
+
+const footage = (sourceFrame: number, src = 'footage/ep01.mp4'): FrameLayers['base'] => ({
+	type: 'footage',
+	src,
+	sourceFrame,
+});
+const still = (key: string): FrameLayers['overlay'] => ({type: 'still', key});
+const MOVING: FrameLayers['overlay'] = {type: 'moving'};
+const WHOLE: FrameLayers['overlay'] = {type: 'whole'};
+
+describe('planCaptures', () => {
+	test('a held overlay is captured once and reused, also when it comes back later', () => {
+		const frames: FrameLayers[] = ['a', 'a', 'a', 'b', 'b', 'a'].map((key, i) => ({
+			base: footage(i),
+			overlay: still(key),
+		}));
+		expect(planCaptures(frames)).toEqual({
+			captures: [
+				{frame: 0, layer: 'overlay'},
+				{frame: 3, layer: 'overlay'},
+			],
+			captureOfFrame: [0, 0, 0, 1, 1, 0],
+		});
+	});
+
+	test('moving frames are captured one by one, whole frames opaque', () => {
+		const overlays = [MOVING, MOVING, still('a'), WHOLE, WHOLE, still('a')];
+		const plan = planCaptures(overlays.map((overlay, i) => ({base: footage(i), overlay})));
+		expect(plan.captures).toEqual([
+			{frame: 0, layer: 'overlay'},
+			{frame: 1, layer: 'overlay'},
+			{frame: 2, layer: 'overlay'},
+			{frame: 3, layer: 'all'},
+			{frame: 4, layer: 'all'},
+		]);
+		expect(plan.captureOfFrame).toEqual([0, 1, 2, 3, 4, 2]);
+	});
+});
+
+describe('getBaseRuns', () => {
+	test('consecutive source frames make one footage run; a jump in the source starts another', () => {
+		const frames = [0, 1, 2, 50, 51].map((n) => ({base: footage(n), overlay: still('a')}));
+		expect(getBaseRuns(frames)).toEqual([
+			{type: 'footage', src: 'footage/ep01.mp4', fromSourceFrame: 0, frames: 3},
+			{type: 'footage', src: 'footage/ep01.mp4', fromSourceFrame: 50, frames: 2},
+		]);
+	});
+
+	test('under whole frames the base is a black fill, whatever the kind said', () => {
+		const overlays = [still('a'), WHOLE, WHOLE, still('a')];
+		const runs = getBaseRuns(overlays.map((overlay, i) => ({base: footage(i), overlay})));
+		expect(runs).toEqual([
+			{type: 'footage', src: 'footage/ep01.mp4', fromSourceFrame: 0, frames: 1},
+			{type: 'fill', color: '#000000', frames: 2},
+			{type: 'footage', src: 'footage/ep01.mp4', fromSourceFrame: 3, frames: 1},
+		]);
+	});
+
+	test('a backdrop run carries on while its frames follow each other', () => {
+		const colours = {background: '#111111', band: '#222222', accent: '#333333', durationInFrames: 90};
+		const frames: FrameLayers[] = [10, 11, 12, 0].map((frame) => ({
+			base: {type: 'backdrop', ...colours, frame},
+			overlay: still('a'),
+		}));
+		expect(getBaseRuns(frames)).toEqual([
+			{type: 'backdrop', ...colours, fromFrame: 10, frames: 3},
+			{type: 'backdrop', ...colours, fromFrame: 0, frames: 1},
+		]);
+	});
+});
+
+describe('getOverlayList', () => {
+	test('each capture plays for as long as it holds, starting no later than its frame', () => {
+		const list = getOverlayList({captureOfFrame: [0, 0, 0, 1, 0], captureFiles: ['/t/a.png', "/t/it's.png"], fps: 30});
+		expect(list).toBe(
+			[
+				'ffconcat version 1.0',
+				"file '/t/a.png'",
+				'option framerate 30',
+				'duration 0.1',
+				"file '/t/it'\\''s.png'",
+				'option framerate 30',
+				'duration 0.033333',
+				"file '/t/a.png'",
+				'option framerate 30',
+				'duration 0.033333',
+				'',
+			].join('\n'),
+		);
+	});
+});
