@@ -54,14 +54,12 @@ export const renderJobLayered = async ({
 		captures,
 		pass,
 	});
-	const T0 = Date.now(); const lap = (m: string) => console.error(`[t] ${m} ${((Date.now() - T0) / 1000).toFixed(1)}`);
 	const selected = await selectComposition({
 		...common,
 		id: getLayersCompositionId(job.compositionId),
 		inputProps: layersProps('pictures', []),
 	});
 	const props = (selected.props as LayersProps).props;
-	lap('selected');
 	const plan = planLayers(kind, props, selected.durationInFrames);
 	const dir = await mkdtemp(path.join(os.tmpdir(), `cites-layers-${job.id}-`));
 	try {
@@ -80,7 +78,6 @@ export const renderJobLayered = async ({
 			onStart: () => undefined,
 			onFrameUpdate: (captured) => callbacks.onProgress(captured, plan.captures.length),
 		});
-		lap('captured');
 		const captureFiles = (await readdir(capturesDir))
 			.filter((name) => name.endsWith('.png'))
 			.sort()
@@ -103,7 +100,6 @@ export const renderJobLayered = async ({
 				cancelSignal,
 			});
 		}
-		lap('audio');
 		const overlayList = path.join(dir, 'overlays.ffconcat');
 		await writeFile(overlayList, getOverlayList({captureOfFrame: plan.captureOfFrame, captureFiles, fps: FRAME.fps}));
 		const width = Math.round(selected.width * settings.scale);
@@ -121,7 +117,6 @@ export const renderJobLayered = async ({
 			}),
 			abort.signal,
 		);
-		lap('composite');
 		callbacks.onProgress(selected.durationInFrames, selected.durationInFrames);
 		if (settings.cover && target.cover) {
 			const composition = await selectComposition({...common, id: job.compositionId, inputProps: job.inputProps});
@@ -138,8 +133,7 @@ export const renderJobLayered = async ({
 				cancelSignal,
 			});
 		}
-		lap('cover');
 	} finally {
-		if (!process.env.KEEP) await rm(dir, {recursive: true, force: true});
+		await rm(dir, {recursive: true, force: true});
 	}
 };
