@@ -12,8 +12,11 @@ const check = (rule: string, passed: boolean, measured: string, limit: string): 
 });
 
 /** Every delivery rule of a slot (src/specs/) that a probe can decide. Pure. */
-/** Two frames and an AAC frame: how much longer than its pictures a good file's sound runs. */
-const VIDEO_END_TOLERANCE_SECONDS = 0.1;
+/**
+ * How much longer than its pictures a good file's sound may run: the sound is whole AAC
+ * frames, and the loudness pass ends it up to ~0.13 s after the last picture on the sample.
+ */
+const VIDEO_END_TOLERANCE_SECONDS = 0.25;
 
 export const checkVideo = (probe: MediaProbe, spec: DeliverySpec, {scale = 1}: {scale?: number} = {}): QcCheck[] => {
 	// A preview render (--scale < 1) is checked against the scaled frame; its bitrate is not judged.
@@ -50,7 +53,7 @@ export const checkVideo = (probe: MediaProbe, spec: DeliverySpec, {scale = 1}: {
 			),
 		);
 		checks.push(check('video codec', video.codec === 'h264', video.codec, 'h264'));
-		// Pictures all the way to the end: the sound (AAC frames of ~21 ms) may run a little longer.
+		// Pictures all the way to the end: a video stream cut short plays a frozen frame.
 		const pictures = video.durationSeconds ?? probe.durationSeconds;
 		checks.push(
 			check(

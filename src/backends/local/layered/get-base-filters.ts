@@ -13,32 +13,38 @@ const FOOTAGE_MATRIX = 'bt709';
 /** RGB to the output's pixels: 4:2:0, BT.709, limited range, as the encoder takes them. */
 export const TO_OUTPUT_PIXELS = 'scale=out_color_matrix=bt709:out_range=tv,format=yuv420p';
 
-const fill = (color: string, frames: number, {width, height, fps}: FrameSize) =>
-	`color=c=${toFfmpegColor(color)}:s=${width}x${height}:r=${fps},trim=end_frame=${frames},format=gbrp`;
+/** A still picture drawn once, converted once, then shown on `frames` frames. */
+const still = (source: string, frames: number, fps: number) =>
+	`${source},trim=end_frame=1,${TO_OUTPUT_PIXELS},loop=loop=${frames - 1}:size=1,setpts=N/(${fps}*TB)`;
 
-/** The backdrop as BrandBackdrop draws it: colour, then each band rotated and sliding sideways. */
+const fill = (color: string, frames: number, {width, height, fps}: FrameSize) =>
+	still(`color=c=${toFfmpegColor(color)}:s=${width}x${height}:r=${fps},format=gbrp`, frames, fps);
+
+/**
+ * The backdrop as BrandBackdrop draws it: colour, then each band turned and sliding sideways.
+ * Each band is drawn, turned and converted once, then laid on every frame where it has slid
+ * to (overlay's per-frame x): rotating or converting per frame would be slow.
+ */
 const backdrop = (run: Extract<BaseRun, {type: 'backdrop'}>, label: string, size: FrameSize): string[] => {
 	const {scale, fps} = size;
 	const angle = `${BAND_ANGLE_DEG}*PI/180`;
 	const bands = getBackdropBands(run);
 	const chains = [`${fill(run.background, run.frames, size)}[${label}s0]`];
-	const last = bands.length;
 	bands.forEach((band, i) => {
 		const w = Math.round(BAND_WIDTH * scale);
 		const h = Math.round(band.height * scale);
-		chains.push(
+		const drawn =
 			`color=c=${toFfmpegColor(band.color)}:s=${w}x${h}:r=${fps},format=rgba,colorchannelmixer=aa=${band.opacity},` +
-				`rotate=a=${angle}:ow=rotw(${angle}):oh=roth(${angle}):c=none[${label}b${i}]`,
-		);
+			`rotate=a=${angle}:ow=rotw(${angle}):oh=roth(${angle}):c=none`;
+		chains.push(`${still(drawn, run.frames, fps).replace('format=yuv420p', 'format=yuva420p')}[${label}b${i}]`);
 		// The band's centre: its box's centre, moved sideways by the drift (getBackdropDrift).
 		const centreX = `(${BAND_LEFT + BAND_WIDTH / 2}+140*(${run.fromFrame}+n)/${run.durationInFrames}*${band.speed})*${scale}`;
 		const centreY = `${(band.top + band.height / 2) * scale}`;
-		const next = `${label}s${i + 1}`;
+		const next = i === bands.length - 1 ? label : `${label}s${i + 1}`;
 		chains.push(
-			`[${label}s${i}][${label}b${i}]overlay=x='${centreX}-w/2':y='${centreY}-h/2':eval=frame:shortest=1:format=gbrp[${next}]`,
+			`[${label}s${i}][${label}b${i}]overlay=x='${centreX}-w/2':y='${centreY}-h/2':eval=frame:format=yuv420[${next}]`,
 		);
 	});
-	chains.push(`[${label}s${last}]${TO_OUTPUT_PIXELS}[${label}]`);
 	return chains;
 };
 
@@ -57,7 +63,7 @@ const drawBase = (run: BaseRun, label: string, input: number | null, size: Frame
 	const {width, height, fps} = size;
 	switch (run.type) {
 		case 'fill':
-			return [`${fill(run.color, run.frames, size)},${TO_OUTPUT_PIXELS}[${label}]`];
+			return [`${fill(run.color, run.frames, size)}[${label}]`];
 		case 'backdrop':
 			return backdrop(run, label, size);
 		case 'footage':

@@ -9,14 +9,12 @@ const seconds = (value: number) => (Math.floor(value * 1e6) / 1e6).toFixed(6);
  * The one ffmpeg run that makes an asset's video from its layers: each base run drawn
  * (footage opened at its in point), joined end to end, the captured overlays laid on top
  * from their ffconcat list (blended in BT.709 4:2:0, which is what is encoded: no round trip
- * through RGB for the footage), and encoded with the job's x264 settings,
- * with the sound pass muxed in whole, as it is (a frame limit would cut it short). Pure.
+ * through RGB for the footage), and encoded with the job's x264 settings. Pure.
  */
 export const getCompositeArgs = ({
 	runs,
 	resolveFootage,
 	overlayList,
-	audio,
 	size,
 	totalFrames,
 	settings,
@@ -26,7 +24,6 @@ export const getCompositeArgs = ({
 	/** The file behind a footage run's `src`. */
 	resolveFootage: (src: string) => string;
 	overlayList: string;
-	audio: string | null;
 	size: FrameSize;
 	totalFrames: number;
 	settings: Pick<JobSettings, 'crf' | 'videoBitrate' | 'x264Preset'>;
@@ -48,7 +45,6 @@ export const getCompositeArgs = ({
 	// Opaque captures (transitions) come as RGB PNGs, the others as RGBA: without this, each
 	// change of pixel format would restart the filter graph, and every base with it.
 	inputs.push('-reinit_filter', '0', '-f', 'concat', '-safe', '0', '-i', overlayList);
-	if (audio) inputs.push('-i', audio);
 	filters.push(
 		`${runs.map((_, i) => `[r${i}]`).join('')}concat=n=${runs.length}:v=1:a=0[base]`,
 		// scale, not format: it follows the pixel format frame by frame.
@@ -63,7 +59,6 @@ export const getCompositeArgs = ({
 		filters.join(';'),
 		'-map',
 		'[out]',
-		...(audio ? ['-map', `${overlayInput + 1}:a`, '-c:a', 'copy'] : []),
 		'-r',
 		String(size.fps),
 		'-c:v',
@@ -88,3 +83,23 @@ export const getCompositeArgs = ({
 		output,
 	];
 };
+
+/** The pictures and the sound pass in one MP4, both copied as they are, moov first. Pure. */
+export const getMuxArgs = ({pictures, sound, output}: {pictures: string; sound: string; output: string}): string[] => [
+	'-y',
+	'-i',
+	pictures,
+	'-i',
+	sound,
+	'-map',
+	'0:v',
+	'-map',
+	'1:a',
+	'-c',
+	'copy',
+	'-movflags',
+	'+faststart',
+	'-f',
+	'mp4',
+	output,
+];

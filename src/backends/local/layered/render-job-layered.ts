@@ -9,14 +9,14 @@ import {runSystemFfmpeg} from '../../../media/system-ffmpeg';
 import {FRAME} from '../../../specs/frame';
 import type {RenderCallbacks, RenderTarget} from '../../backend';
 import type {RenderSession} from '../render-session';
-import {getCompositeArgs} from './get-composite-args';
+import {getCompositeArgs, getMuxArgs} from './get-composite-args';
 import {getOverlayList} from './get-overlay-list';
 import {planLayers} from './plan-layers';
 
 /**
  * Renders one job in layers: Chrome captures only the overlay frames the plan asks for
- * (transparent PNG) and plays the sound pass; ffmpeg draws the footage and backdrop itself,
- * lays the captures over them and encodes, in one run. Work files live in a temporary
+ * (transparent PNG); ffmpeg draws the footage and backdrop itself, lays the captures over
+ * them and encodes, in one run, while Chrome plays the sound pass; the two are then muxed. Work files live in a temporary
  * folder, removed whatever happens.
  */
 export const renderJobLayered = async ({
@@ -85,38 +85,42 @@ export const renderJobLayered = async ({
 		if (captureFiles.length !== plan.captures.length) {
 			throw new Error(`Chrome captured ${captureFiles.length} overlay frames of ${plan.captures.length}`);
 		}
-		let audio: string | null = null;
-		if (!settings.muted) {
-			audio = path.join(dir, 'sound.aac');
-			const audioProps: LayersProps = {props, captures: [], pass: 'audio'};
-			await renderMedia({
-				...common,
-				composition: {...selected, props: audioProps},
-				inputProps: audioProps,
-				codec: 'aac',
-				outputLocation: audio,
-				overwrite: true,
-				concurrency,
-				cancelSignal,
-			});
-		}
 		const overlayList = path.join(dir, 'overlays.ffconcat');
 		await writeFile(overlayList, getOverlayList({captureOfFrame: plan.captureOfFrame, captureFiles, fps: FRAME.fps}));
 		const width = Math.round(selected.width * settings.scale);
 		const height = Math.round(selected.height * settings.scale);
-		await runSystemFfmpeg(
+		const pictures = settings.muted ? target.video : path.join(dir, 'pictures.mp4');
+		const composite = runSystemFfmpeg(
 			getCompositeArgs({
 				runs: plan.runs,
 				resolveFootage: (src) => path.resolve(assetsDir, src),
 				overlayList,
-				audio,
 				size: {width, height, scale: settings.scale, fps: FRAME.fps},
 				totalFrames: selected.durationInFrames,
 				settings,
-				output: target.video,
+				output: pictures,
 			}),
 			abort.signal,
 		);
+		if (!settings.muted) {
+			// The sound pass plays in Chrome while ffmpeg composites: two programs, two cores.
+			const sound = path.join(dir, 'sound.aac');
+			const soundProps: LayersProps = {props, captures: [], pass: 'audio'};
+			await Promise.all([
+				composite,
+				renderMedia({
+					...common,
+					composition: {...selected, props: soundProps},
+					inputProps: soundProps,
+					codec: 'aac',
+					outputLocation: sound,
+					overwrite: true,
+					concurrency,
+					cancelSignal,
+				}),
+			]);
+			await runSystemFfmpeg(getMuxArgs({pictures, sound, output: target.video}), abort.signal);
+		} else await composite;
 		callbacks.onProgress(selected.durationInFrames, selected.durationInFrames);
 		if (settings.cover && target.cover) {
 			const composition = await selectComposition({...common, id: job.compositionId, inputProps: job.inputProps});
