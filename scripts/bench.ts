@@ -103,7 +103,7 @@ try {
 			id: planned.id,
 			kind: planned.kind,
 			frames: planned.durationInFrames,
-			captured: planned.capturedFrames,
+			captured: lay.capturedFrames ?? planned.capturedFrames,
 			referenceSeconds: ref.renderSeconds,
 			layeredSeconds: lay.renderSeconds,
 			ssimMean: comparison?.ssimMean ?? null,

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Sets up a fresh Debian/Ubuntu machine with Node 20 for this project: the system
-# Chromium Remotion renders with (no browser download), fallback fonts, then `npm ci`.
+# Chromium Remotion renders with (no browser download), a full ffmpeg (the layered renderer
+# composites with it; Remotion's own ffmpeg lacks the filters), fallback fonts, then `npm ci`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need=()
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium-browser ] || [ -n "${REMOTION_BROWSER_EXECUTABLE:-}" ] || need+=(chromium)
+ffmpeg -hide_banner -filters 2>/dev/null | grep -q " overlay " || need+=(ffmpeg)
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
 fc-list 2>/dev/null | grep -qi "noto color emoji" || need+=(fonts-noto-color-emoji)
 
@@ -18,4 +20,4 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 npm ci --no-audit --no-fund
-echo "Set up: $(chromium --version 2>/dev/null || echo "browser from \$REMOTION_BROWSER_EXECUTABLE"), node $(node --version)"
+echo "Set up: $(chromium --version 2>/dev/null || echo "browser from \$REMOTION_BROWSER_EXECUTABLE"), $(ffmpeg -version | head -1), node $(node --version)"

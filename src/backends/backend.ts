@@ -9,6 +9,12 @@ export type RenderCallbacks = {
 	registerCancel: (cancel: () => void) => void;
 };
 
+/** What a backend tells of a render it made. */
+export type RenderStats = {
+	/** Frames the browser captured (all of them, unless layered); null where unknown (Lambda). */
+	capturedFrames: number | null;
+};
+
 /**
  * Takes render jobs, gives back files. Loudness, QC, the manifest and the review page come
  * after, the same whatever backend made the files.
@@ -18,7 +24,7 @@ export type Backend = {
 	id: string;
 	/** Sets up what a batch shares (a bundle and a browser, or a deployed site). */
 	open: () => Promise<void>;
-	render: (job: RenderJob, target: RenderTarget, callbacks: RenderCallbacks) => Promise<void>;
+	render: (job: RenderJob, target: RenderTarget, callbacks: RenderCallbacks) => Promise<RenderStats>;
 	/** After a failed attempt, before the retry (a fresh browser). */
 	recover: () => Promise<void>;
 	close: () => Promise<void>;

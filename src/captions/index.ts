@@ -39,3 +39,4 @@ export type {CaptionLine, CaptionPage, CaptionProblem, CaptionWord, Cue, Segment
 export {wrapCaptionWords} from './wrap-caption-words';
 export type {WrapCaptionWordsInput} from './wrap-caption-words';
 export {getCaptionChangePoints} from './get-caption-change-points';
+export {getCaptionPagePoints} from './get-caption-page-points';

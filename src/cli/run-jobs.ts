@@ -1,6 +1,6 @@
 import {mkdirSync, readdirSync, renameSync, rmSync} from 'node:fs';
 import path from 'node:path';
-import type {Backend} from '../backends/backend';
+import type {Backend, RenderStats} from '../backends/backend';
 import {hashFile} from '../files/hash';
 import {normalizeLoudness} from '../media/normalize-loudness';
 import {type Manifest, type ManifestEntry, mergeManifest, readManifest, writeManifest} from '../plan/manifest';
@@ -115,8 +115,9 @@ const runJob = async ({
 		? getPartialPath(path.join(outDir, `${job.id}.raw.mp4`))
 		: videoPartial;
 	const coverPartial = cover ? getPartialPath(cover) : null;
+	let stats: RenderStats;
 	try {
-		await backend.render(
+		stats = await backend.render(
 			job,
 			{video: rawPartial, cover: coverPartial},
 			{
@@ -157,6 +158,7 @@ const runJob = async ({
 		error: qc.passed ? null : `QC failed: ${formatFailedChecks(qc.checks).join('; ')}`,
 		renderedAt: new Date().toISOString(),
 		renderSeconds,
+		capturedFrames: stats.capturedFrames,
 	};
 };
 

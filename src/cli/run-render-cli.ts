@@ -6,6 +6,7 @@ import {readLambdaConfig} from '../backends/lambda/read-lambda-config';
 import {getLocalBackendId, getRenderStrategy, type RendererName} from '../backends/local/get-render-strategy';
 import {createLocalBackend} from '../backends/local/local-backend';
 import {CampaignError, formatProblem} from '../campaign/campaign-error';
+import type {ManifestEntry} from '../plan/manifest';
 import type {PlannedJob} from '../plan/plan-render';
 import {getCodeHash} from '../plan/get-code-hash';
 import {type PreparedPlan, preparePlan, PROJECT_DIR, UsageError} from '../plan/prepare-plan';
@@ -53,16 +54,13 @@ const planJson = (plan: readonly PlannedJob[], backend: string, pricing: Pricing
 	...(pricing ? {estimatedTotalUsd: totalPrice(plan, pricing)} : {}),
 });
 
-/** Per kind, the frames Chrome captured against the frames output: where the layered renderer's gain comes from. */
-const capturedByKind = (jobs: readonly PlannedJob[], renderer: RendererName): string => {
+/** Per kind, the frames the browser captured against the frames output: where the layered renderer's gain comes from. */
+const capturedByKind = (entries: readonly ManifestEntry[], framesOf: (id: string) => number): string => {
 	const byKind = new Map<string, {captured: number; output: number}>();
-	for (const job of jobs) {
-		const strategy = getRenderStrategy(job, renderer);
-		const sums = byKind.get(job.kind) ?? {captured: 0, output: 0};
-		byKind.set(job.kind, {
-			captured: sums.captured + strategy.capturedFrames,
-			output: sums.output + strategy.outputFrames,
-		});
+	for (const entry of entries) {
+		const sums = byKind.get(entry.kind) ?? {captured: 0, output: 0};
+		const output = framesOf(entry.id);
+		byKind.set(entry.kind, {captured: sums.captured + (entry.capturedFrames ?? output), output: sums.output + output});
 	}
 	return [...byKind].map(([kind, {captured, output}]) => `${kind} ${captured}/${output}`).join(', ');
 };
@@ -197,9 +195,11 @@ export const runRenderCli = async (
 	say(
 		`Done in ${seconds.toFixed(1)} s: ${outcomes.length - failures.length} rendered${frames > 0 ? ` (${(frames / seconds).toFixed(1)} frames/s overall)` : ''}, ${plan.length - toRender} up to date, ${failures.length} failed.\n`,
 	);
-	const rendered = outcomes.filter((o) => o.entry?.status === 'rendered').map((o) => o.job);
-	if (renderer && rendered.length > 0)
-		say(`Chrome captured/output frames (${renderer}): ${capturedByKind(rendered, renderer)}\n`);
+	const rendered = outcomes.flatMap((o) => (o.entry?.status === 'rendered' ? [o.entry] : []));
+	if (renderer && rendered.length > 0) {
+		const framesOf = (id: string) => plan.find((job) => job.id === id)?.durationInFrames ?? 0;
+		say(`Chrome captured/output frames (${renderer}): ${capturedByKind(rendered, framesOf)}\n`);
+	}
 	for (const failure of failures) say(`  FAILED ${failure.job.id}: ${failure.entry?.error ?? 'interrupted'}\n`);
 	return failures.length > 0 ? EXIT.failed : EXIT.ok;
 };

@@ -1,11 +1,10 @@
-import {measureText} from '@remotion/layout-utils';
 import React, {useMemo} from 'react';
 import {useCurrentFrame, useVideoConfig} from 'remotion';
-import {type CaptionPage, type Cue, paginateCaptions} from '../captions';
+import type {Cue} from '../captions';
 import type {BrandFont} from '../campaign/brand-schema';
 import {SAFE_BOX} from '../specs/safe-zone';
+import {CAPTION_PADDING_X, getCaptionPages} from './caption-pages';
 
-const HORIZONTAL_PADDING = 24;
 /** Captions sit on the lower part of the safe zone, where TikTok viewers expect them. */
 const BOTTOM = SAFE_BOX.bottom - 40;
 
@@ -24,15 +23,9 @@ type Props = {
 export const CaptionTrack: React.FC<Props> = ({cues, font, fontSize, color, highlightColor}) => {
 	const frame = useCurrentFrame();
 	const {fps} = useVideoConfig();
-	const pages: CaptionPage[] = useMemo(
-		() =>
-			paginateCaptions({
-				cues: [...cues],
-				maxLineWidthPx: SAFE_BOX.width - 2 * HORIZONTAL_PADDING,
-				measureWidth: (text) =>
-					measureText({text, fontFamily: font.family, fontWeight: font.weight, fontSize, validateFontIsLoaded: true})
-						.width,
-			}),
+	const pages = useMemo(
+		() => getCaptionPages({cues, font, fontSize}),
+		// eslint-disable-next-line react-hooks/exhaustive-deps -- the font is its family and weight
 		[cues, font.family, font.weight, fontSize],
 	);
 	const nowMs = (frame * 1000) / fps;
@@ -58,7 +51,7 @@ export const CaptionTrack: React.FC<Props> = ({cues, font, fontSize, color, high
 			}}
 		>
 			{page.lines.map((line, lineIndex) => (
-				<div key={lineIndex} style={{whiteSpace: 'pre', padding: `0 ${HORIZONTAL_PADDING}px`}}>
+				<div key={lineIndex} style={{whiteSpace: 'pre', padding: `0 ${CAPTION_PADDING_X}px`}}>
 					{line.map((word, wordIndex) => {
 						const active = nowMs >= word.startMs && nowMs < word.endMs;
 						return (

@@ -16,13 +16,17 @@ const load = (font: BrandFont): Promise<void> => {
 	return promise;
 };
 
+/** Loads fonts from the assets folder (each once per page): outside React, before measuring. */
+export const loadBrandFonts = (fonts: readonly BrandFont[]): Promise<void> =>
+	Promise.all(fonts.map(load)).then(() => undefined);
+
 /** Loads the brand's fonts from the assets folder; true once they can be measured. */
 export const useBrandFonts = (fonts: readonly BrandFont[]): boolean => {
 	const key = fonts.map((font) => `${font.family}|${font.weight}|${font.file}`).join(',');
 	const [readyKey, setReadyKey] = useState<string | null>(null);
 	useEffect(() => {
 		let cancelled = false;
-		Promise.all(fonts.map(load)).then(() => {
+		loadBrandFonts(fonts).then(() => {
 			if (!cancelled) setReadyKey(key);
 		});
 		return () => {

@@ -5,7 +5,7 @@ import type {Campaign} from '../campaign/campaign-schema';
 import type {Episode} from '../campaign/episode-schema';
 import {getEpisodeKey} from '../campaign/get-episode-key';
 import type {DeliverySpec} from '../specs/delivery-specs';
-import type {FrameLayers} from '../timeline/frame-layers';
+import type {FrameLayers, LayerHints} from '../timeline/frame-layers';
 import type {KindRenderSettings} from './render-settings';
 
 /** The kinds of asset, in the order the review page and the plan list them. */
@@ -48,9 +48,12 @@ export type KindModule<P extends Record<string, unknown>> = {
 	getDurationInFrames(props: P): number;
 	/**
 	 * Each frame's layers (src/timeline/frame-layers.ts) for the layered renderer, from the
-	 * completed props; a kind without it always renders whole frames in Chrome.
+	 * completed props and, once measured in the browser, the hints; a kind without it always
+	 * renders whole frames in Chrome.
 	 */
-	layers?: (props: P, durationInFrames: number) => FrameLayers[];
+	layers?: (props: P, durationInFrames: number, hints: LayerHints | null) => FrameLayers[];
+	/** In the browser, with the brand's fonts: what its layers need measured. */
+	measureLayers?: (props: P) => Promise<LayerHints>;
 	settings: KindRenderSettings;
 	/** The TikTok slot the asset feeds: QC checks it against this. */
 	delivery: DeliverySpec;

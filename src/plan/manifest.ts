@@ -27,6 +27,8 @@ export type ManifestEntry = {
 	error: string | null;
 	renderedAt: string;
 	renderSeconds: number | null;
+	/** Frames the browser captured to make it (fewer than its frames when layered); absent or null where unknown. */
+	capturedFrames?: number | null;
 };
 
 export type Manifest = {

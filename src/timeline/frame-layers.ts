@@ -20,6 +20,13 @@ export type OverlayLayer =
 
 export type FrameLayers = {base: BaseLayer; overlay: OverlayLayer};
 
+/**
+ * What only the browser can measure, for a kind's layers: the exact times each caption track
+ * changes (its pages depend on text widths in the real font), by track name. Without them
+ * a kind plans from what can be known without measuring, and captures more.
+ */
+export type LayerHints = {captionPoints: Record<string, number[]>};
+
 export type MotionPhase = 'before' | 'moving' | 'after';
 
 /** Where an animation that starts at `start` and stands still from `settledAt` on is at `frame`. */

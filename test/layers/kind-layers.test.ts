@@ -39,7 +39,7 @@ test('an entrance stands still from ENTRANCE_SETTLED_AFTER frames on, and not be
 
 describe('teaser layers', () => {
 	const {props, durationInFrames} = completed(teaserKind);
-	const frames = teaserKind.layers!(props, durationInFrames);
+	const frames = teaserKind.layers!(props, durationInFrames, null);
 
 	test('the footage cut underneath follows the segments, frame for frame', () => {
 		const [first, second] = props.segments;
@@ -85,7 +85,7 @@ describe('teaser layers', () => {
 
 describe('trailer layers', () => {
 	const {props, durationInFrames} = completed(trailerKind);
-	const frames = trailerKind.layers!(props, durationInFrames);
+	const frames = trailerKind.layers!(props, durationInFrames, null);
 	const timeline = getPropsTimeline(props);
 
 	test('a transition, where two scenes overlap, is drawn whole by Chrome', () => {
@@ -118,7 +118,7 @@ describe('trailer layers', () => {
 
 describe('header layers', () => {
 	const {props, durationInFrames} = completed(headerKind);
-	const frames = headerKind.layers!(props, durationInFrames);
+	const frames = headerKind.layers!(props, durationInFrames, null);
 	test('the lines move until the last has sprung in, then hold over the drifting backdrop', () => {
 		expect(frames[HEADER_SETTLED_AFTER - 1]!.overlay.type).toBe('moving');
 		expect(new Set(frames.slice(HEADER_SETTLED_AFTER).map((f) => JSON.stringify(f.overlay))).size).toBe(1);
@@ -134,7 +134,7 @@ describe('getRenderStrategy', () => {
 		expect(strategy.capturedFrames).toBeLessThan(durationInFrames);
 	});
 	test('a kind without layers falls back to the reference renderer, and says why', () => {
-		const {layers: _, ...withoutLayers} = posterKind;
+		const withoutLayers = {...posterKind, layers: undefined};
 		const strategy = getRenderStrategy({kind: 'poster', inputProps: props, durationInFrames}, 'layered', {
 			...KINDS,
 			poster: withoutLayers,

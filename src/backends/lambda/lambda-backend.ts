@@ -61,7 +61,7 @@ export const createLambdaBackend = ({
 		},
 		render: (job, target, callbacks) => {
 			if (!session) throw new Error('The Lambda backend renders only between open() and close()');
-			return renderJobOnLambda({session, job, target, callbacks});
+			return renderJobOnLambda({session, job, target, callbacks}).then(() => ({capturedFrames: null}));
 		},
 		// Nothing to restart: each attempt is a new render on Lambda.
 		recover: async () => undefined,

@@ -30,7 +30,8 @@ export const getRenderStrategy = (
 	if (renderer === 'reference') return reference(null);
 	const kind = getKindModule(job.kind, kinds);
 	if (!kind.layers) return reference(`the ${job.kind} kind declares no layers`);
-	const plan = planLayers(kind, job.inputProps, job.durationInFrames);
+	// Before the browser has measured the captions: at most this many.
+	const plan = planLayers(kind, job.inputProps, job.durationInFrames, null);
 	return {renderer: 'layered', capturedFrames: plan.captures.length, outputFrames: plan.outputFrames, fallback: null};
 };
 

@@ -35,12 +35,13 @@ export const createLocalBackend = ({
 			}
 			session ??= await openRenderSession({assetsDir});
 		},
-		render: (job, target, callbacks) => {
+		render: async (job, target, callbacks) => {
 			const common = {session: opened(), job, target, concurrency, callbacks};
 			if (getRenderStrategy(job, renderer).renderer === 'layered') {
 				return renderJobLayered({...common, kind: getKindModule(job.kind), assetsDir});
 			}
-			return renderJobLocally(common);
+			await renderJobLocally(common);
+			return {capturedFrames: job.durationInFrames};
 		},
 		recover: () => opened().restartBrowser(),
 		close: async () => {

@@ -17,6 +17,11 @@ export const layersPropsSchema = z.object({
 	props: z.record(z.string(), z.unknown()),
 	captures: z.array(captureSchema),
 	pass: z.enum(['pictures', 'audio']),
+	/** Measured in the browser by the kind's measureLayers when the composition is selected. */
+	hints: z
+		.object({captionPoints: z.record(z.string(), z.array(z.number()))})
+		.nullable()
+		.default(null),
 });
 export type LayersProps = z.infer<typeof layersPropsSchema>;
 

@@ -12,7 +12,7 @@ export type LayersComposition = {
 	calculateMetadata: CalculateMetadataFunction<LayersProps>;
 };
 
-/** The kind's own metadata (length, completed props), for the asset inside. */
+/** The kind's own metadata (length, completed props) for the asset inside, and what its layers need measured. */
 const delegateMetadata =
 	(kind: AnyKindModule): CalculateMetadataFunction<LayersProps> =>
 	async (options) => {
@@ -21,7 +21,9 @@ const delegateMetadata =
 			props: options.props.props,
 			defaultProps: options.props.props,
 		});
-		return {...inner, props: {...options.props, props: inner.props ?? options.props.props}};
+		const props = inner.props ?? options.props.props;
+		const hints = kind.measureLayers ? await kind.measureLayers(props) : null;
+		return {...inner, props: {...options.props, props, hints}};
 	};
 
 /**
@@ -36,7 +38,7 @@ export const listLayersCompositions = (kindCompositions: readonly StudioComposit
 						id: getLayersCompositionId(kind.compositionId),
 						lazyComponent: () => kind.component().then((m) => ({default: withLayers(m.default)})),
 						schema: layersPropsSchema,
-						defaultProps: {props: defaultProps, captures: [], pass: 'pictures'},
+						defaultProps: {props: defaultProps, captures: [], pass: 'pictures', hints: null},
 						calculateMetadata: delegateMetadata(kind),
 					},
 				]

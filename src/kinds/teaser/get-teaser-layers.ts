@@ -5,25 +5,33 @@ import {
 	combineOverlay,
 	countPointsUpTo,
 	type FrameLayers,
+	type LayerHints,
 	getMotionPhase,
 	type MotionPhase,
 } from '../../timeline/frame-layers';
 import {getSegmentFrames} from '../../timeline/get-segment-frames';
 import type {TeaserProps} from './schema';
 
+/** The name of the teaser's caption track in the layer hints. */
+export const TEASER_CAPTION_TRACK = 'teaser';
+
 const still = (phase: MotionPhase) => (phase === 'moving' ? null : phase);
 
 /**
  * A teaser's frames as layers: the footage cuts underneath; over them the title strip
  * (moving while it springs in), the caption page with its highlighted word (the same
- * between two caption change points), and the end tag (moving while it dims and springs in).
+ * between two caption change points: measured ones from the hints, else a superset), and the end tag (moving while it dims and springs in).
  * Pure: from the props, as Teaser draws them.
  */
-export const getTeaserLayers = (props: TeaserProps, durationInFrames: number): FrameLayers[] => {
+export const getTeaserLayers = (
+	props: TeaserProps,
+	durationInFrames: number,
+	hints: LayerHints | null,
+): FrameLayers[] => {
 	const {fps} = FRAME;
 	const segments = getSegmentFrames({segments: props.segments, fps});
 	const endTagFrom = durationInFrames - Math.min(Math.round(props.endTagSeconds * fps), durationInFrames);
-	const captionPoints = getCaptionChangePoints(props.captions ?? []);
+	const captionPoints = hints?.captionPoints[TEASER_CAPTION_TRACK] ?? getCaptionChangePoints(props.captions ?? []);
 	return Array.from({length: durationInFrames}, (_, frame): FrameLayers => {
 		const segment = segments.find((s) => frame >= s.fromFrame && frame < s.fromFrame + s.durationInFrames);
 		const endTag =

@@ -25,6 +25,8 @@ export const teaserKind: KindModule<TeaserProps> = {
 	completeProps: completeTeaserProps,
 	getDurationInFrames: getTeaserDurationInFrames,
 	layers: getTeaserLayers,
+	// Loaded on demand: it measures text, in the browser only.
+	measureLayers: (props) => import('./measure-teaser-layers').then((m) => m.measureTeaserLayers(props)),
 	settings: {crf: 18, videoBitrate: null, muted: false, normalizeLoudness: true, cover: null},
 	delivery: IN_FEED_SPEC,
 };

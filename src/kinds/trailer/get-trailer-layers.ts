@@ -6,6 +6,7 @@ import {
 	combineOverlay,
 	countPointsUpTo,
 	type FrameLayers,
+	type LayerHints,
 	getMotionPhase,
 	type MotionPhase,
 } from '../../timeline/frame-layers';
@@ -13,6 +14,9 @@ import {getSegmentFrames} from '../../timeline/get-segment-frames';
 import {CLIP_LABEL_DELAY, getCardSettledAfter} from './card-motion';
 import {getPropsTimeline} from './get-props-timeline';
 import type {TrailerProps, TrailerScene} from './schema';
+
+/** The name of a clip's caption track in the layer hints. */
+export const getClipCaptionTrack = (sceneIndex: number): string => `scene-${sceneIndex}`;
 
 const BLACK: BaseLayer = {type: 'fill', color: '#000000'};
 const still = (phase: MotionPhase) => (phase === 'moving' ? null : phase);
@@ -24,16 +28,18 @@ const getSceneFrameLayers = ({
 	frame,
 	props,
 	durationInFrames,
+	hints,
 }: {
 	scene: TrailerScene;
 	index: number;
 	frame: number;
 	props: TrailerProps;
 	durationInFrames: number;
+	hints: LayerHints | null;
 }): FrameLayers => {
 	if (scene.type === 'clip') {
 		const [cut] = getSegmentFrames({segments: [scene], fps: FRAME.fps});
-		const points = getCaptionChangePoints(scene.captions ?? []);
+		const points = hints?.captionPoints[getClipCaptionTrack(index)] ?? getCaptionChangePoints(scene.captions ?? []);
 		return {
 			base:
 				cut && frame < cut.durationInFrames
@@ -59,7 +65,11 @@ const getSceneFrameLayers = ({
  * once its entrances have settled; a transition, where two scenes overlap, is drawn whole
  * by Chrome. Pure.
  */
-export const getTrailerLayers = (props: TrailerProps, durationInFrames: number): FrameLayers[] => {
+export const getTrailerLayers = (
+	props: TrailerProps,
+	durationInFrames: number,
+	hints: LayerHints | null,
+): FrameLayers[] => {
 	const timeline = getPropsTimeline(props);
 	return Array.from({length: durationInFrames}, (_, frame): FrameLayers => {
 		const showing = timeline.scenes.flatMap((placed, index) =>
@@ -73,6 +83,7 @@ export const getTrailerLayers = (props: TrailerProps, durationInFrames: number):
 			frame: frame - only.placed.fromFrame,
 			props,
 			durationInFrames,
+			hints,
 		});
 	});
 };

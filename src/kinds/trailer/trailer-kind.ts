@@ -28,6 +28,8 @@ export const trailerKind: KindModule<TrailerProps> = {
 	getDurationInFrames: (props) => getPropsTimeline(props).durationInFrames,
 	// TopView asks for ≥ 2,500 kbps, and a CRF gives ~2 Mbps on flat title cards.
 	layers: getTrailerLayers,
+	// Loaded on demand: it measures text, in the browser only.
+	measureLayers: (props) => import('./measure-trailer-layers').then((m) => m.measureTrailerLayers(props)),
 	settings: {crf: null, videoBitrate: '4M', muted: false, normalizeLoudness: true, cover: null},
 	delivery: TOP_VIEW_SPEC,
 };

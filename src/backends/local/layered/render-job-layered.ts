@@ -7,7 +7,7 @@ import {getLayersCompositionId, type LayersProps} from '../../../kinds/layers/la
 import type {RenderJob} from '../../../kinds/render-job';
 import {runSystemFfmpeg} from '../../../media/system-ffmpeg';
 import {FRAME} from '../../../specs/frame';
-import type {RenderCallbacks, RenderTarget} from '../../backend';
+import type {RenderCallbacks, RenderStats, RenderTarget} from '../../backend';
 import type {RenderSession} from '../render-session';
 import {getCompositeArgs, getMuxArgs} from './get-composite-args';
 import {getOverlayList} from './get-overlay-list';
@@ -35,7 +35,7 @@ export const renderJobLayered = async ({
 	assetsDir: string;
 	concurrency: number | null;
 	callbacks: RenderCallbacks;
-}): Promise<void> => {
+}): Promise<RenderStats> => {
 	const {settings} = job;
 	const common = {
 		serveUrl: session.serveUrl,
@@ -49,21 +49,17 @@ export const renderJobLayered = async ({
 		cancel();
 		abort.abort();
 	});
-	const layersProps = (pass: LayersProps['pass'], captures: LayersProps['captures']): LayersProps => ({
-		props: job.inputProps,
-		captures,
-		pass,
-	});
+
 	const selected = await selectComposition({
 		...common,
 		id: getLayersCompositionId(job.compositionId),
-		inputProps: layersProps('pictures', []),
+		inputProps: {props: job.inputProps, captures: [], pass: 'pictures', hints: null} satisfies LayersProps,
 	});
-	const props = (selected.props as LayersProps).props;
-	const plan = planLayers(kind, props, selected.durationInFrames);
+	const {props, hints} = selected.props as LayersProps;
+	const plan = planLayers(kind, props, selected.durationInFrames, hints);
 	const dir = await mkdtemp(path.join(os.tmpdir(), `cites-layers-${job.id}-`));
 	try {
-		const picturesProps: LayersProps = {props, captures: plan.captures, pass: 'pictures'};
+		const picturesProps: LayersProps = {props, captures: plan.captures, pass: 'pictures', hints};
 		const capturesDir = path.join(dir, 'captures');
 		await renderFrames({
 			...common,
@@ -105,7 +101,7 @@ export const renderJobLayered = async ({
 		if (!settings.muted) {
 			// The sound pass plays in Chrome while ffmpeg composites: two programs, two cores.
 			const sound = path.join(dir, 'sound.aac');
-			const soundProps: LayersProps = {props, captures: [], pass: 'audio'};
+			const soundProps: LayersProps = {props, captures: [], pass: 'audio', hints};
 			await Promise.all([
 				composite,
 				renderMedia({
@@ -137,6 +133,7 @@ export const renderJobLayered = async ({
 				cancelSignal,
 			});
 		}
+		return {capturedFrames: plan.captures.length};
 	} finally {
 		await rm(dir, {recursive: true, force: true});
 	}
