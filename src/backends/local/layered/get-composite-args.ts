@@ -46,7 +46,8 @@ export const getCompositeArgs = ({
 	// change of pixel format would restart the filter graph, and every base with it.
 	inputs.push('-reinit_filter', '0', '-f', 'concat', '-safe', '0', '-i', overlayList);
 	filters.push(
-		`${runs.map((_, i) => `[r${i}]`).join('')}concat=n=${runs.length}:v=1:a=0[base]`,
+		// Numbered again after the join: concat places each run after the last frame's duration, which can be off.
+		`${runs.map((_, i) => `[r${i}]`).join('')}concat=n=${runs.length}:v=1:a=0,settb=1/${size.fps},setpts=N[base]`,
 		// scale, not format: it follows the pixel format frame by frame.
 		`[${overlayInput}:v]scale=out_color_matrix=bt709:out_range=tv,format=yuva420p[over]`,
 		`[base][over]overlay=format=yuv420:eof_action=repeat,trim=end_frame=${totalFrames},format=yuv420p[out]`,
