@@ -41,6 +41,7 @@ describe('parseRenderArgs', () => {
 				concurrency: 2,
 				scale: 0.5,
 				backend: 'lambda',
+				renderer: 'layered',
 			},
 		});
 	});
@@ -55,6 +56,19 @@ describe('parseRenderArgs', () => {
 			out: 'out',
 			scale: 1,
 			backend: 'local',
+			renderer: 'layered',
+		});
+	});
+
+	test('--renderer: layered or reference, on this machine only', () => {
+		expect(parseRenderArgs(['--renderer', 'reference'])).toMatchObject({ok: true, options: {renderer: 'reference'}});
+		expect(parseRenderArgs(['--renderer', 'fast'])).toEqual({
+			ok: false,
+			errors: ['--renderer: "fast" is not a renderer; use layered or reference'],
+		});
+		expect(parseRenderArgs(['--backend', 'lambda', '--renderer', 'layered'])).toEqual({
+			ok: false,
+			errors: ['--renderer: chooses how this machine renders; drop it with --backend lambda'],
 		});
 	});
 

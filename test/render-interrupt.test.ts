@@ -39,13 +39,15 @@ describe('an interrupted render', () => {
 		async (signal) => {
 			const {file} = makeCampaignDir();
 			const out = mkdtempSync(path.join(tmpdir(), 'cites-out-'));
-			const args = ['--campaign', file, '--only', 'ep04-header', '--out', out, '--scale', '0.5'];
+			const args = ['--campaign', file, '--only', 'ep04-header', '--out', out, '--scale', '0.25'];
 			const interrupted = await renderAndInterrupt(args, signal);
 			expect(interrupted.code).not.toBe(0);
 			expect(interrupted.stderr).toContain(`${signal}: cancelling the render in flight`);
 			expect(interrupted.stdout).toContain('Interrupted: 0 of 1 done; no partial file left.');
 			const media = () => readdirSync(out).filter((name) => /\.(mp4|jpg)$/.test(name) || name.includes('.partial'));
 			expect(media()).toEqual([]);
+			// Nor the layered renderer's work files (captures, pictures, sound).
+			expect(readdirSync(tmpdir()).filter((name) => name.startsWith('cites-layers-ep04-header-'))).toEqual([]);
 
 			const resumed = runScript('render.ts', args);
 			expect(resumed.status).toBe(0);

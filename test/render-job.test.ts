@@ -27,7 +27,7 @@ describe('a render job is complete on its own: planned, written as JSON, read ba
 			force: false,
 			shard: null,
 			scale: 0.25,
-			backend: 'local',
+			backend: 'local:layered',
 		});
 		// The job as any machine would get it: without this run's plan decision.
 		writeFileSync(
@@ -50,7 +50,7 @@ describe('a render job is complete on its own: planned, written as JSON, read ba
 		const entry = readManifest(out)?.assets.find((a) => a.id === 'ep04-header');
 		expect(entry).toMatchObject({
 			status: 'rendered',
-			backend: 'local',
+			backend: 'local:layered',
 			file: 'ep04-header.mp4',
 			cover: 'ep04-header.jpg',
 		});

@@ -1,32 +1,79 @@
-import {mkdtempSync, readFileSync} from 'node:fs';
+import {mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {beforeAll, describe, expect, test} from 'vitest';
 import {getPropsTimeline} from '../../src/kinds/trailer/get-props-timeline';
 import {KINDS} from '../../src/kinds/registry';
 import {readCampaign} from '../../src/campaign/read-campaign';
+import {compareVideos, type VideoComparison} from '../../src/media/compare-videos';
 import {runFfmpeg} from '../../src/media/run-ffmpeg';
+import {readManifest} from '../../src/plan/manifest';
 import {runRender as run} from '../helpers/run-render';
 import {makeCampaignDir} from '../helpers/make-campaign-dir';
 import {probe} from '../helpers/probe';
 
-describe('rendering an episode trailer for real (quarter scale, with sound)', () => {
+describe('rendering an episode trailer and a teaser for real, quarter scale, with sound, with both renderers', () => {
 	const out = mkdtempSync(path.join(tmpdir(), 'cites-out-'));
 	// One 3.2 s clip: the shortest trailer there is, held to the slot's 15 s by its end card.
 	const {file} = makeCampaignDir({
 		withMedia: true,
-		edit: (c) => ((c.episodes[0]!.trailer = {hook: 'Un banc, des poèmes.', clips: [{startMs: 7730, endMs: 10900}]}), c),
+		// A 5 s teaser rides along: the layered renderer is compared with the reference on both kinds with footage.
+		edit: (c) => {
+			c.episodes[0]!.trailer = {hook: 'Un banc, des poèmes.', clips: [{startMs: 7730, endMs: 10900}]};
+			c.episodes[0]!.teaser = {
+				segments: [
+					{startMs: 0, endMs: 3000},
+					{startMs: 14803, endMs: 16803},
+				],
+			};
+			return c;
+		},
 	});
+	const referenceOut = mkdtempSync(path.join(tmpdir(), 'cites-ref-'));
+	const IDS = ['ep01-teaser', 'ep01-trailer'];
 	let result: Awaited<ReturnType<typeof run>>;
+	const comparisons = new Map<string, VideoComparison>();
 
 	beforeAll(async () => {
-		result = await run(['--campaign', file, '--only', 'ep01-trailer', '--out', out, '--scale', '0.25']);
+		const common = ['--campaign', file, '--only', IDS.join(','), '--scale', '0.25'];
+		result = await run([...common, '--out', out]);
+		await run([...common, '--out', referenceOut, '--renderer', 'reference']);
+		for (const id of IDS) {
+			comparisons.set(id, await compareVideos(path.join(out, `${id}.mp4`), path.join(referenceOut, `${id}.mp4`)));
+		}
 	}, 600_000);
+
+	test('the layered renderer (the default) captures a fraction of the frames in Chrome, and says so', () => {
+		const [, teaser, trailer] = /teaser (\d+)\/150, trailer (\d+)\/450/.exec(result.stdout) ?? [];
+		expect(Number(teaser)).toBeLessThan(150 / 2);
+		expect(Number(trailer)).toBeLessThan(450 / 2);
+	});
+
+	// At a quarter of the size a pixel of difference on a band's edge or a glyph weighs 16
+	// times more than at full size, so the bars are lower than the bench's full-size ones
+	// (mean ≥ 0.98, min ≥ 0.95), and still far above a frame out of place (0.6 to 0.8).
+	test.each(IDS)(
+		'%s: as the reference renderer draws it (SSIM mean ≥ 0.97, min ≥ 0.9), the same sound and QC',
+		async (id) => {
+			const comparison = comparisons.get(id)!;
+			expect(comparison.ssimMean).toBeGreaterThanOrEqual(0.97);
+			expect(comparison.ssimMin).toBeGreaterThanOrEqual(0.9);
+			expect(comparison.audioIdentical).toBe(true);
+			const entry = (dir: string) => readManifest(dir)?.assets.find((a) => a.id === id);
+			expect(entry(out)).toMatchObject({backend: 'local:layered', qc: {passed: true}});
+			expect(entry(referenceOut)).toMatchObject({
+				backend: 'local',
+				qc: {passed: true},
+				capturedFrames: comparison.frames,
+			});
+		},
+	);
 
 	test('renders through the CLI, passes QC and exits 0', () => {
 		expect(result.stderr).not.toMatch(/error|FAILED/i);
 		expect(result.status).toBe(0);
 		expect(result.stdout).toMatch(/ep01-trailer: ep01-trailer\.mp4, 15\.\d\d s, .* QC ok/);
+		expect(result.stdout).toMatch(/ep01-teaser: ep01-teaser\.mp4, 5\.\d\d s, .* QC ok/);
 	});
 
 	test('the MP4 has H.264 video and AAC stereo sound, and lasts what the timeline computed', async () => {
@@ -80,7 +127,7 @@ describe('rendering an episode trailer for real (quarter scale, with sound)', ()
 	});
 
 	test('the manifest records the trailer with its QC', () => {
-		const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'));
-		expect(manifest.assets[0]).toMatchObject({id: 'ep01-trailer', kind: 'trailer', episode: 1, qc: {passed: true}});
+		const entry = readManifest(out)?.assets.find((a) => a.id === 'ep01-trailer');
+		expect(entry).toMatchObject({id: 'ep01-trailer', kind: 'trailer', episode: 1, qc: {passed: true}});
 	});
 });
