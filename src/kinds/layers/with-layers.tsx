@@ -14,9 +14,12 @@ export const withLayers = <P extends object>(Component: React.ComponentType<P>):
 		const frame = useCurrentFrame();
 		const assetProps = props as P;
 		if (pass === 'audio') {
+			// Nothing of it is seen: no layout, no paint, only the sound its media make.
 			return (
 				<RenderLayerContext.Provider value="audio">
-					<Component {...assetProps} />
+					<div style={{display: 'none'}}>
+						<Component {...assetProps} />
+					</div>
 				</RenderLayerContext.Provider>
 			);
 		}

@@ -1,5 +1,5 @@
-import {makeCancelSignal, renderFrames, renderMedia, renderStill, selectComposition} from '@remotion/renderer';
-import {mkdtemp, readdir, rm, writeFile} from 'node:fs/promises';
+import {makeCancelSignal, renderMedia, renderStill, selectComposition} from '@remotion/renderer';
+import {mkdtemp, rm, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type {AnyKindModule} from '../../../kinds/asset-kind';
@@ -9,6 +9,7 @@ import {runSystemFfmpeg} from '../../../media/system-ffmpeg';
 import {FRAME} from '../../../specs/frame';
 import type {RenderCallbacks, RenderStats, RenderTarget} from '../../backend';
 import type {RenderSession} from '../render-session';
+import {captureOverlays} from './capture-overlays';
 import {getCompositeArgs, getMuxArgs} from './get-composite-args';
 import {getOverlayList} from './get-overlay-list';
 import {planLayers} from './plan-layers';
@@ -59,28 +60,16 @@ export const renderJobLayered = async ({
 	const plan = planLayers(kind, props, selected.durationInFrames, hints);
 	const dir = await mkdtemp(path.join(os.tmpdir(), `cites-layers-${job.id}-`));
 	try {
-		const picturesProps: LayersProps = {props, captures: plan.captures, pass: 'pictures', hints};
-		const capturesDir = path.join(dir, 'captures');
-		await renderFrames({
-			...common,
-			composition: {...selected, props: picturesProps},
-			inputProps: picturesProps,
-			frameRange: [0, plan.captures.length - 1],
-			imageFormat: 'png',
-			outputDir: capturesDir,
-			concurrency,
+		const captureFiles = await captureOverlays({
+			common,
+			composition: selected,
+			props: {props, captures: plan.captures, pass: 'pictures', hints},
+			dir: path.join(dir, 'captures'),
 			scale: settings.scale,
+			concurrency,
 			cancelSignal,
-			onStart: () => undefined,
-			onFrameUpdate: (captured) => callbacks.onProgress(captured, plan.captures.length),
+			onProgress: (captured) => callbacks.onProgress(captured, plan.captures.length),
 		});
-		const captureFiles = (await readdir(capturesDir))
-			.filter((name) => name.endsWith('.png'))
-			.sort()
-			.map((name) => path.join(capturesDir, name));
-		if (captureFiles.length !== plan.captures.length) {
-			throw new Error(`Chrome captured ${captureFiles.length} overlay frames of ${plan.captures.length}`);
-		}
 		const overlayList = path.join(dir, 'overlays.ffconcat');
 		await writeFile(overlayList, getOverlayList({captureOfFrame: plan.captureOfFrame, captureFiles, fps: FRAME.fps}));
 		const width = Math.round(selected.width * settings.scale);
