@@ -33,7 +33,7 @@ const formatUsd = (usd: number) => `$${usd.toFixed(usd < 0.01 ? 4 : 3)}`;
 const planLine = (job: PlannedJob, pricing: Pricing, renderer: RendererName | null) => {
 	const strategy = renderer && job.action === 'render' ? getRenderStrategy(job, renderer) : null;
 	const how = strategy
-		? `  [${strategy.renderer}: Chrome ${strategy.capturedFrames}/${strategy.outputFrames} frames${strategy.fallback ? `; ${strategy.fallback}` : ''}]`
+		? `  [${strategy.renderer}: Chrome ${strategy.renderer === 'layered' ? 'at most ' : ''}${strategy.capturedFrames}/${strategy.outputFrames} frames${strategy.fallback ? `; ${strategy.fallback}` : ''}]`
 		: '';
 	return `${job.action === 'render' ? 'render' : 'skip  '} ${job.id.padEnd(16)} ${pricing && job.action === 'render' ? `${formatUsd(pricing(job)).padStart(8)}  ` : ''}${job.reason}${how}`;
 };

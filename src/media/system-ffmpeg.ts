@@ -19,13 +19,13 @@ export const findSystemFfmpeg = (): string => {
 	const result = spawnSync(candidate, ['-hide_banner', '-filters'], {encoding: 'utf8'});
 	if (result.error || result.status !== 0) {
 		throw new SystemFfmpegMissingError(
-			`No ffmpeg on this machine (${candidate}): the layered renderer composites with it. Install it (Debian: sudo apt-get install ffmpeg; scripts/setup.sh does), point CITES_FFMPEG at one, or render with --renderer reference.`,
+			`No ffmpeg on this machine (${candidate}): the layered renderer composites with it. Install it (Debian: sudo apt-get install ffmpeg; scripts/setup.sh does), point CITES_FFMPEG at one, or render with --renderer reference`,
 		);
 	}
 	const missing = NEEDED_FILTERS.filter((name) => !new RegExp(`^ \\S+ ${name} `, 'm').test(result.stdout));
 	if (missing.length > 0) {
 		throw new SystemFfmpegMissingError(
-			`${candidate} lacks the filters ${missing.join(', ')}: install a full build (Debian's ffmpeg package), or render with --renderer reference.`,
+			`${candidate} lacks the filters ${missing.join(', ')}: install a full build (Debian's ffmpeg package), or render with --renderer reference`,
 		);
 	}
 	found = candidate;
