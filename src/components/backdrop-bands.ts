@@ -1,5 +1,5 @@
 /** How far the bands travel sideways over the whole composition, in pixels (times each band's speed). */
-const DRIFT_PX = 140;
+export const BACKDROP_DRIFT_PX = 140;
 /** Each band is this wide, starts this far left of the frame, and leans by this angle. */
 export const BAND_WIDTH = 2400;
 export const BAND_LEFT = -600;
@@ -21,4 +21,4 @@ export const getBackdropBands = ({band, accent}: BackdropColours): BackdropBand[
  * long: the same line the React backdrop and ffmpeg's drawing of it follow.
  */
 export const getBackdropDrift = (frame: number, durationInFrames: number): number =>
-	(DRIFT_PX * frame) / durationInFrames;
+	(BACKDROP_DRIFT_PX * frame) / durationInFrames;

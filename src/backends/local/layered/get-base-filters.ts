@@ -1,12 +1,18 @@
-import {BAND_ANGLE_DEG, BAND_LEFT, BAND_WIDTH, getBackdropBands} from '../../../components/backdrop-bands';
+import {
+	BACKDROP_DRIFT_PX,
+	BAND_ANGLE_DEG,
+	BAND_LEFT,
+	BAND_WIDTH,
+	getBackdropBands,
+} from '../../../components/backdrop-bands';
 import type {BaseRun} from '../../../timeline/get-base-runs';
 import {toFfmpegColor} from './to-ffmpeg-color';
 
 export type FrameSize = {width: number; height: number; scale: number; fps: number};
 
 /**
- * Footage files are read untagged as BT.709, as Chrome draws HD video (sample footage has
- * no colour tags).
+ * Untagged footage (the sample's) is read as BT.709: what matches the reference renderer's
+ * pictures (SSIM 0.99 at full size, `npm run bench -- --compare`).
  */
 const FOOTAGE_MATRIX = 'bt709';
 
@@ -38,7 +44,7 @@ const backdrop = (run: Extract<BaseRun, {type: 'backdrop'}>, label: string, size
 			`rotate=a=${angle}:ow=rotw(${angle}):oh=roth(${angle}):c=none`;
 		chains.push(`${still(drawn, run.frames, fps).replace('format=yuv420p', 'format=yuva420p')}[${label}b${i}]`);
 		// The band's centre: its box's centre, moved sideways by the drift (getBackdropDrift).
-		const centreX = `(${BAND_LEFT + BAND_WIDTH / 2}+140*(${run.fromFrame}+n)/${run.durationInFrames}*${band.speed})*${scale}`;
+		const centreX = `(${BAND_LEFT + BAND_WIDTH / 2}+${BACKDROP_DRIFT_PX}*(${run.fromFrame}+n)/${run.durationInFrames}*${band.speed})*${scale}`;
 		const centreY = `${(band.top + band.height / 2) * scale}`;
 		const next = i === bands.length - 1 ? label : `${label}s${i + 1}`;
 		chains.push(

@@ -17,8 +17,8 @@ import {planLayers} from './plan-layers';
 /**
  * Renders one job in layers: Chrome captures only the overlay frames the plan asks for
  * (transparent PNG); ffmpeg draws the footage and backdrop itself, lays the captures over
- * them and encodes, in one run, while Chrome plays the sound pass; the two are then muxed. Work files live in a temporary
- * folder, removed whatever happens.
+ * them and encodes, in one run, while Chrome plays the sound pass; the two are then muxed.
+ * Work files live in a temporary folder, removed whatever happens.
  */
 export const renderJobLayered = async ({
 	session,
