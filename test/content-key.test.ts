@@ -1,10 +1,11 @@
-import {appendFileSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {appendFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
+import {stableStringify} from '../src/files/hash';
 import {getContentKey} from '../src/plan/get-content-key';
 import {parseRenderArgs} from '../src/cli/parse-render-args';
-import {preparePlan} from '../src/plan/prepare-plan';
+import {PROJECT_DIR, preparePlan} from '../src/plan/prepare-plan';
 import {makeCampaignDir} from './helpers/make-campaign-dir';
 
 const keysOf = async (campaignFile: string, out: string) => {
@@ -86,5 +87,23 @@ describe('the content key of an asset changes exactly when something it shows ch
 		expect(getContentKey({...common, props: {a: 1, b: 2, é: 3, Z: 4}}).key).toBe(
 			getContentKey({...common, props: {Z: 4, é: 3, b: 2, a: 1}}).key,
 		);
+	});
+
+	test('keys are sorted by code unit, not by the locale of the machine', () => {
+		// Any locale order puts 'a' before 'Z' and 'é' before 'f'; code units do the opposite.
+		expect(stableStringify({f: 4, é: 3, a: 1, Z: 2, nested: {b: 1, B: 2}})).toBe(
+			'{"Z":2,"a":1,"f":4,"nested":{"B":2,"b":1},"é":3}',
+		);
+	});
+
+	test('no code that makes the key or the plan sorts by locale (localeCompare)', () => {
+		const folders = ['src/plan', 'src/files'];
+		const offenders = folders.flatMap((folder) =>
+			readdirSync(path.join(PROJECT_DIR, folder), {recursive: true, encoding: 'utf8'})
+				.filter((file) => /\.tsx?$/.test(file))
+				.filter((file) => readFileSync(path.join(PROJECT_DIR, folder, file), 'utf8').includes('localeCompare'))
+				.map((file) => `${folder}/${file}`),
+		);
+		expect(offenders).toEqual([]);
 	});
 });

@@ -38,4 +38,15 @@ describe('shardPlan', () => {
 		const plan = randomPlan(makeRandom(7));
 		expect(shardPlan(plan, {index: 2, count: 3})).toEqual(shardPlan([...plan], {index: 2, count: 3}));
 	});
+
+	// Equal lengths fall back to the ids, in code-unit order ('Z' < 'a', 'f' < 'é'): a locale
+	// order (localeCompare) puts them the other way round, and could differ between machines.
+	test.each([
+		{ids: ['a', 'Z'], first: 'Z'},
+		{ids: ['é', 'f'], first: 'f'},
+		{ids: ['ep10-teaser', 'EP10-teaser'], first: 'EP10-teaser'},
+	])('ties go by code unit, whatever the locale: $ids → slice 1 gets $first', ({ids, first}) => {
+		const plan = ids.map((id) => ({id, durationInFrames: 90}));
+		expect(shardPlan(plan, {index: 1, count: 2}).map((a) => a.id)).toEqual([first]);
+	});
 });

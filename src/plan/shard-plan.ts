@@ -9,7 +9,10 @@ export const shardPlan = <T extends {id: string; durationInFrames: number}>(
 ): T[] => {
 	const loads = Array.from({length: count}, () => 0);
 	const owner = new Map<string, number>();
-	const bySize = [...plan].sort((a, b) => b.durationInFrames - a.durationInFrames || a.id.localeCompare(b.id));
+	// Ties by id in code-unit order: a locale order would give other slices on a machine with another locale.
+	const bySize = [...plan].sort(
+		(a, b) => b.durationInFrames - a.durationInFrames || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+	);
 	for (const asset of bySize) {
 		const lightest = loads.indexOf(Math.min(...loads));
 		loads[lightest] = (loads[lightest] ?? 0) + asset.durationInFrames;
