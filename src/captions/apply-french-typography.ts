@@ -5,7 +5,9 @@ const NBSP = '\u00A0'; // no-break space: before :
 const URL = /(?:https?:\/\/|www\.)\S*[^\s.,;:!?…»"'’)\]]/gi;
 // Private-use characters stand in for links while the rules run; subtitles never contain them.
 const PLACEHOLDER_BASE = 0xe000;
-const SPACES = '[ \\u00A0\\u202F]*';
+// Any space a mark may sit after, fixed-width ones included (`&thinsp;` decodes to U+2009):
+// each becomes the one French wants.
+const SPACES = '[ \\u00A0\\u2000-\\u200A\\u202F]*';
 const isLineStart = (text: string, offset: number) => offset === 0 || text[offset - 1] === '\n';
 const isLineEnd = (text: string, offset: number) => offset >= text.length || text[offset] === '\n';
 

@@ -1,24 +1,16 @@
+import {decodeHTMLStrict} from 'entities/decode';
+
 export type DecodeHtmlEntitiesInput = {text: string};
 
-// The entities subtitle tools write. Direction marks are dropped: French never needs them,
-// and an invisible character would still count against the line and reading-speed limits.
-const NAMED: Record<string, string> = {
-	amp: '&',
-	lt: '<',
-	gt: '>',
-	quot: '"',
-	apos: "'",
-	nbsp: '\u00A0',
-	lrm: '',
-	rlm: '',
-};
+// Direction marks (`&lrm;`, `&rlm;`, or written as such) are dropped: French never needs
+// them, and an invisible character would still count against the line and reading-speed limits.
+const DIRECTION_MARKS = /[\u200E\u200F]/g;
 
-/** `&amp;` → `&`, `&#39;` → `'`, `&#x2019;` → `’`; unknown entities are left as written. */
+/**
+ * Every HTML5 character reference: `&eacute;` → `é`, `&nbsp;` → U+00A0, `&#39;` → `'`,
+ * `&#x2019;` → `’`. Strict: only references closed by `;` are read, so dialogue with a bare
+ * `&` (`Tom&notes`, `&copy2`) stays as written, where a browser would guess `Tom¬es`.
+ * Unknown names stay as written; `&#0;` and out-of-range numbers become U+FFFD, as in HTML.
+ */
 export const decodeHtmlEntities = ({text}: DecodeHtmlEntitiesInput): string =>
-	text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
-		if (name.startsWith('#')) {
-			const codePoint = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-			return codePoint > 0 && codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : entity;
-		}
-		return NAMED[name.toLowerCase()] ?? entity;
-	});
+	decodeHTMLStrict(text).replace(DIRECTION_MARKS, '');

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {cleanCueText, decodeHtmlEntities} from '../../src/captions';
+import {cleanCueText} from '../../src/captions';
 
 describe('cleanCueText', () => {
 	test.each([
@@ -13,20 +13,5 @@ describe('cleanCueText', () => {
 		{lines: ['<i> </i>'], expected: ''},
 	])('$lines → $expected', ({lines, expected}) => {
 		expect(cleanCueText({lines})).toBe(expected);
-	});
-});
-
-describe('decodeHtmlEntities', () => {
-	test.each([
-		{text: 'Tom &amp; Jerry', expected: 'Tom & Jerry'},
-		{text: '&lt;3 &gt;', expected: '<3 >'},
-		{text: 'a&nbsp;!', expected: 'a\u00A0!'},
-		{text: 'l&#39;ami &apos;x&apos; &quot;y&quot;', expected: "l'ami 'x' \"y\""},
-		{text: 'l&#x2019;ami &#X2019;', expected: 'l’ami ’'},
-		{text: '&AMP;', expected: '&'},
-		{text: '&lrm;a&rlm;', expected: 'a'},
-		{text: '&nope; &#0; &#x110000; & ;', expected: '&nope; &#0; &#x110000; & ;'},
-	])('$text → $expected', ({text, expected}) => {
-		expect(decodeHtmlEntities({text})).toBe(expected);
 	});
 });
