@@ -31,7 +31,7 @@ export const findCueBlocks = ({lines, isVtt}: FindCueBlocksInput): FindCueBlocks
 	const isText = (i: number) => !metadata.has(i) && !isBlank(lines[i] ?? '');
 	const anchors: Omit<CueBlock, 'textLines'>[] = [];
 	lines.forEach((line, lineIndex) => {
-		const timing = metadata.has(lineIndex) ? null : parseTimingLine({text: line});
+		const timing = metadata.has(lineIndex) ? null : parseTimingLine({text: line, isVtt});
 		if (timing && timing.kind !== 'text') anchors.push({lineIndex, timing});
 	});
 

@@ -18,6 +18,8 @@ export {getCueOrderWarnings} from './get-cue-order-warnings';
 export type {GetCueOrderWarningsInput} from './get-cue-order-warnings';
 export {getLineText} from './get-line-text';
 export type {GetLineTextInput} from './get-line-text';
+export {getTimingExample} from './get-timing-example';
+export type {GetTimingExampleInput} from './get-timing-example';
 export {getWordTimings} from './get-word-timings';
 export type {GetWordTimingsInput} from './get-word-timings';
 export {lintCaptions} from './lint-captions';

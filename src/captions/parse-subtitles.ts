@@ -1,6 +1,7 @@
 import {cleanCueText} from './clean-cue-text';
 import {findCueBlocks} from './find-cue-blocks';
 import {getCueOrderWarnings} from './get-cue-order-warnings';
+import {getTimingExample} from './get-timing-example';
 import {SubtitleError} from './subtitle-error';
 import type {CaptionProblem, Cue} from './types';
 
@@ -41,7 +42,7 @@ export const parseSubtitles = ({file, text}: ParseSubtitlesInput): ParseSubtitle
 	if (blocks.length === 0) {
 		const what = lines.every((line) => line.trim() === '')
 			? 'the file is empty'
-			: 'no line is a timing line like 00:01:02,500 --> 00:01:04,000';
+			: `no line is a timing line like ${getTimingExample({isVtt})}`;
 		const message = `no cues: ${what}; is this an SRT or WebVTT file?`;
 		throw new SubtitleError([{file, line: 1, cue: null, rule: 'no-cues', severity: 'error', message}]);
 	}

@@ -1,6 +1,11 @@
+import {getTimingExample} from './get-timing-example';
 import {parseTimestamp} from './parse-timestamp';
 
-export type ParseTimingLineInput = {text: string};
+export type ParseTimingLineInput = {
+	text: string;
+	/** Only changes the hint: WebVTT and SRT write the milliseconds differently, and both are read. */
+	isVtt: boolean;
+};
 
 export type ParseTimingLineOutput =
 	{kind: 'text'} | {kind: 'timing'; startMs: number; endMs: number} | {kind: 'bad-timing'; message: string};
@@ -10,17 +15,17 @@ export type ParseTimingLineOutput =
 // The fraction is required so that dialogue such as "18:30 - 19:00" stays text.
 const TIMESTAMP_LIKE = String.raw`\d+:\d+(?::\d+)?[,.:]\d+`;
 const MISSHAPEN_TIMING = new RegExp(String.raw`^\s*${TIMESTAMP_LIKE}\s*(?:=>|-+>?|–|—)\s*${TIMESTAMP_LIKE}(?:\s|$)`);
-const EXAMPLE = '00:01:02,500 --> 00:01:04,000';
 
 /**
  * Reads a cue's timing line (`start --> end [settings]`). Cue settings after the end time
  * (`align:start position:10%`) and SRT coordinates are ignored: the layout is ours.
  */
-export const parseTimingLine = ({text}: ParseTimingLineInput): ParseTimingLineOutput => {
+export const parseTimingLine = ({text, isVtt}: ParseTimingLineInput): ParseTimingLineOutput => {
+	const example = getTimingExample({isVtt});
 	const arrow = text.indexOf('-->');
 	if (arrow === -1) {
 		return MISSHAPEN_TIMING.test(text)
-			? {kind: 'bad-timing', message: `timing line "${text.trim()}" has no "-->" arrow; write it as ${EXAMPLE}`}
+			? {kind: 'bad-timing', message: `timing line "${text.trim()}" has no "-->" arrow; write it as ${example}`}
 			: {kind: 'text'};
 	}
 	const startText = text.slice(0, arrow).trim();
@@ -39,7 +44,7 @@ export const parseTimingLine = ({text}: ParseTimingLineInput): ParseTimingLineOu
 		].filter((part) => part !== null);
 		return {
 			kind: 'bad-timing',
-			message: `timing line "${text.trim()}": ${unreadable.join(' and ')}; write it as ${EXAMPLE}`,
+			message: `timing line "${text.trim()}": ${unreadable.join(' and ')}; write it as ${example}`,
 		};
 	}
 	return {kind: 'timing', startMs, endMs};

@@ -336,3 +336,42 @@ describe('parseSubtitles: what cannot be read', () => {
 		expect(error.problems.every((p) => p.severity === 'error' && p.file === 'a.srt')).toBe(true);
 	});
 });
+
+describe("parseSubtitles: hints are written in the file's format", () => {
+	test.each([
+		{
+			what: 'a WebVTT timing with a colon before the milliseconds',
+			file: 'a.vtt',
+			text: 'WEBVTT\n\n00:01.000 --> 00:02:000\nSalut',
+			expected: [
+				'a.vtt:3: cue 1: timing line "00:01.000 --> 00:02:000": cannot read the end time "00:02:000"; write it as 00:01:02.500 --> 00:01:04.000',
+			],
+		},
+		{
+			what: 'a WebVTT file (known by its header) with a wrong arrow',
+			file: 'ep01.txt',
+			text: 'WEBVTT\n\n00:00:01.000 -> 00:00:02.000\nSalut',
+			expected: [
+				'ep01.txt:3: cue 1: timing line "00:00:01.000 -> 00:00:02.000" has no "-->" arrow; write it as 00:01:02.500 --> 00:01:04.000',
+			],
+		},
+		{
+			what: 'a .vtt file with no cue',
+			file: 'a.vtt',
+			text: 'WEBVTT\n\nSalut',
+			expected: [
+				'a.vtt:1: no cues: no line is a timing line like 00:01:02.500 --> 00:01:04.000; is this an SRT or WebVTT file?',
+			],
+		},
+		{
+			what: 'an SRT timing written with WebVTT dots, still an SRT hint',
+			file: 'a.srt',
+			text: '1\n00:00:01.000 --> 00:00:02:000\nSalut',
+			expected: [
+				'a.srt:2: cue 1: timing line "00:00:01.000 --> 00:00:02:000": cannot read the end time "00:00:02:000"; write it as 00:01:02,500 --> 00:01:04,000',
+			],
+		},
+	])('$what', ({file, text, expected}) => {
+		expect(catchSubtitleError(() => parseSubtitles({file, text})).message.split('\n')).toEqual(expected);
+	});
+});
