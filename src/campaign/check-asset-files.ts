@@ -1,7 +1,18 @@
-import {realpathSync, statSync} from 'node:fs';
+import * as fontkit from 'fontkit';
+import {readFileSync, realpathSync, statSync} from 'node:fs';
 import path from 'node:path';
 import type {CampaignProblem} from './campaign-error';
 import type {AssetPathField} from './list-asset-paths';
+
+/** Why a file is not a font a browser can load, opened with a real font parser; null when it is one. */
+const readFontProblem = (file: string): string | null => {
+	try {
+		const font = fontkit.create(readFileSync(file));
+		return 'numGlyphs' in font && font.numGlyphs > 0 ? null : 'a font collection or an empty font';
+	} catch (error) {
+		return (error as Error).message;
+	}
+};
 
 const isInside = (root: string, target: string): boolean => {
 	const relative = path.relative(root, target);
@@ -12,6 +23,7 @@ const isInside = (root: string, target: string): boolean => {
  * Node only. Each path must name an existing file inside the assets folder (the campaign's
  * folder), also after following symlinks: Remotion serves that folder to the browser and
  * nothing else, and a campaign must not be able to read files elsewhere on the machine.
+ * A font must open as a font (the browser would otherwise fall back to another silently).
  */
 export const checkAssetFiles = ({
 	file,
@@ -43,7 +55,10 @@ export const checkAssetFiles = ({
 		}
 		if (!statSync(real).isFile()) {
 			problem('is a folder, not a file; point at the file itself');
+			continue;
 		}
+		const notFont = field.path.startsWith('brand.fonts.') ? readFontProblem(real) : null;
+		if (notFont) problem(`is not a font (${notFont}); point at a .woff2, .woff, .ttf or .otf font file`);
 	}
 	return problems;
 };

@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {applyCaptionOverrides, type CaptionProblem, lintCaptions, parseSubtitles, SubtitleError} from '../captions';
-import {probeMedia} from '../media/probe-media';
+import {probeSourceMedia} from '../media/probe-source-media';
 import type {CampaignProblem} from './campaign-error';
 import type {IndexedEpisode} from './read-campaign';
 
@@ -13,19 +13,34 @@ const fromCaptionProblem = (fieldPath: string, problem: CaptionProblem): Campaig
 	severity: problem.severity,
 });
 
+const checkMusic = async ({file, assetsDir, music}: {file: string; assetsDir: string; music: string}) => {
+	const probe = await probeSourceMedia(path.join(assetsDir, music));
+	const problem = (message: string): CampaignProblem[] => [
+		{file, path: 'music', value: music, message, severity: 'error'},
+	];
+	if (probe.damage !== null)
+		return problem(`cannot be read as audio (${probe.damage}); point at a whole audio file (.m4a, .mp3, .wav)`);
+	if (!probe.audio) return problem('holds no sound; point at an audio file (.m4a, .mp3, .wav)');
+	return [];
+};
+
 /**
  * Node only. What the schema cannot see: that each subtitle file parses and passes the
- * caption lint (with the campaign's overrides applied), and that the footage is long
- * enough for the teaser's segments. Returns errors and warnings; nothing is thrown.
+ * caption lint (with the campaign's overrides applied), that the footage can be read to
+ * the end, has pictures and sound and is long enough for its cuts, and that the music is
+ * sound (the content is probed, not the extension). Returns errors and warnings; nothing is thrown.
  */
 export const checkCampaignMedia = async ({
 	file,
 	assetsDir,
 	episodes,
+	music,
 }: {
 	file: string;
 	assetsDir: string;
 	episodes: readonly IndexedEpisode[];
+	/** The campaign's music bed, when the selection plays it. */
+	music?: string;
 }): Promise<CampaignProblem[]> => {
 	const problems: CampaignProblem[] = [];
 	for (const {index, episode} of episodes) {
@@ -48,36 +63,29 @@ export const checkCampaignMedia = async ({
 			...(episode.trailer.seriesClip ? [{path: 'trailer.seriesClip', endMs: episode.trailer.seriesClip.endMs}] : []),
 		];
 		const footagePath = path.join(assetsDir, episode.footage);
-		try {
-			const {durationSeconds, video} = await probeMedia(footagePath);
-			if (!video) {
-				problems.push({
-					file,
-					path: `episodes[${index}].footage`,
-					value: episode.footage,
-					message: 'has no video stream; point at a video file',
-					severity: 'error',
-				});
-			} else {
-				for (const cut of cuts.filter((c) => c.endMs > durationSeconds * 1000 + 1)) {
-					problems.push({
-						file,
-						path: `episodes[${index}].${cut.path}`,
-						value: `out at ${cut.endMs} ms`,
-						message: `goes past the end of ${episode.footage} (${Math.round(durationSeconds * 1000)} ms); move the out point inside the footage`,
-						severity: 'error',
-					});
-				}
+		const footage = (fieldPath: string, message: string, value: unknown = episode.footage) =>
+			problems.push({file, path: `episodes[${index}].${fieldPath}`, value, message, severity: 'error'});
+		const probe = await probeSourceMedia(footagePath);
+		if (probe.damage !== null) {
+			footage('footage', `cannot be read to the end (${probe.damage}); export or copy the file again, whole`);
+		} else if (!probe.video) {
+			footage('footage', 'has no video stream; point at a video file');
+		} else {
+			if (!probe.audio) {
+				footage(
+					'footage',
+					"has no sound, and the teaser and trailer play the footage's sound; export it with its audio track",
+				);
 			}
-		} catch {
-			problems.push({
-				file,
-				path: `episodes[${index}].footage`,
-				value: episode.footage,
-				message: 'cannot be read as a video; check that the file is a complete MP4/MOV/WebM',
-				severity: 'error',
-			});
+			for (const cut of cuts.filter((c) => c.endMs > probe.durationSeconds * 1000 + 1)) {
+				footage(
+					cut.path,
+					`goes past the end of ${episode.footage} (${Math.round(probe.durationSeconds * 1000)} ms); move the out point inside the footage`,
+					`out at ${cut.endMs} ms`,
+				);
+			}
 		}
 	}
+	if (music !== undefined) problems.push(...(await checkMusic({file, assetsDir, music})));
 	return problems;
 };

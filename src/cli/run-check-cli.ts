@@ -1,6 +1,7 @@
 import {parseArgs} from 'node:util';
 import {type CampaignProblem, formatProblem} from '../campaign/campaign-error';
 import {checkCampaignMedia} from '../campaign/check-campaign-media';
+import {describeCampaignFootage} from '../campaign/describe-campaign-footage';
 import {listCampaignAssets} from '../kinds/list-campaign-assets';
 import {readCampaign} from '../campaign/read-campaign';
 import {DEFAULT_CAMPAIGN} from './parse-render-args';
@@ -25,7 +26,8 @@ const report = (io: Io, campaignFile: string, problems: readonly CampaignProblem
 
 /**
  * Checks a campaign and everything it points at without rendering: the schema, the files,
- * the subtitles (parse and caption lint) and the footage length. Returns the exit code.
+ * the subtitles (parse and caption lint), the footage and music (read to the end, with what
+ * rendering will do with each footage file). Returns the exit code.
  */
 export const runCheckCli = async (argv: readonly string[], io: Io): Promise<number> => {
 	let campaignFile = DEFAULT_CAMPAIGN;
@@ -37,7 +39,8 @@ export const runCheckCli = async (argv: readonly string[], io: Io): Promise<numb
 		return 2;
 	}
 	const reading = readCampaign(campaignFile);
-	const media = await checkCampaignMedia(reading);
+	const media = await checkCampaignMedia({...reading, music: reading.campaign?.music});
+	for (const line of await describeCampaignFootage(reading)) io.stdout(`${line}\n`);
 	const code = report(io, campaignFile, [...reading.problems, ...media]);
 	if (code === 0 && reading.campaign) {
 		const {episodes} = reading.campaign;

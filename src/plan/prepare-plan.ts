@@ -46,7 +46,7 @@ const getMediaProblems = async (checked: CheckedCampaign, assets: readonly Asset
 	const episodes = checked.campaign.episodes.flatMap((episode, index) =>
 		all || readsMedia.has(episode.number) ? [{index, episode}] : [],
 	);
-	return episodes.length === 0 ? [] : checkCampaignMedia({...checked, episodes});
+	return episodes.length === 0 ? [] : checkCampaignMedia({...checked, episodes, music: checked.campaign.music});
 };
 
 /**
