@@ -1,4 +1,5 @@
 import {parseArgs} from 'node:util';
+import {lockOutDir, type OutDirLock, OutDirLockedError} from '../files/lock-out-dir';
 import {mergeShards} from '../plan/merge-shards';
 import {writeReviewPage} from '../review/write-review-page';
 
@@ -27,6 +28,29 @@ export const runMergeShardsCli = async (argv: readonly string[], io: Io): Promis
 		io.stderr(`error: give --out and at least one shard folder\n${USAGE}\n`);
 		return 2;
 	}
+	// The same lock as the render CLI's: one writer of out/manifest.json at a time.
+	let lock: OutDirLock;
+	try {
+		lock = lockOutDir({outDir: out, command: 'merge-shards'});
+	} catch (error) {
+		if (!(error instanceof OutDirLockedError)) throw error;
+		io.stderr(`error: ${error.message}\n`);
+		return 2;
+	}
+	try {
+		if (lock.tookOverFrom) {
+			const {pid, startedAt} = lock.tookOverFrom;
+			io.stderr(
+				`note: took over the lock of a run that ended without releasing it (pid ${pid}, started ${startedAt})\n`,
+			);
+		}
+		return await mergeInto({out, shards, io});
+	} finally {
+		lock.release();
+	}
+};
+
+const mergeInto = async ({out, shards, io}: {out: string; shards: string[]; io: Io}): Promise<number> => {
 	const {manifest, missing} = mergeShards({out, shards});
 	for (const problem of missing) io.stderr(`warning: ${problem}\n`);
 	const page = await writeReviewPage({

@@ -6,6 +6,7 @@ import {readLambdaConfig} from '../backends/lambda/read-lambda-config';
 import {getLocalBackendId, getRenderStrategy, type RendererName} from '../backends/local/get-render-strategy';
 import {createLocalBackend} from '../backends/local/local-backend';
 import {CampaignError, formatProblem} from '../campaign/campaign-error';
+import {lockOutDir, type OutDirLock, OutDirLockedError} from '../files/lock-out-dir';
 import type {ManifestEntry} from '../plan/manifest';
 import type {PlannedJob} from '../plan/plan-render';
 import {getCodeHash} from '../plan/get-code-hash';
@@ -112,15 +113,14 @@ export const runRenderCli = async (
 		}
 		throw error;
 	}
-	const {plan, checked, warnings} = prepared;
+	const {plan, warnings} = prepared;
 	if (warnings.length > 0) {
 		io.stderr(
 			`${warnings.length} caption warning${warnings.length > 1 ? 's' : ''} (not blocking); \`npm run check\` lists them.\n`,
 		);
 	}
-	const toRender = plan.filter((a) => a.action === 'render').length;
-
 	if (options.dryRun) {
+		const toRender = plan.filter((a) => a.action === 'render').length;
 		if (options.json) io.stdout(`${JSON.stringify(planJson(plan, backendId, pricing, renderer))}\n`);
 		else {
 			for (const job of plan) say(`${planLine(job, pricing, renderer)}\n`);
@@ -130,6 +130,50 @@ export const runRenderCli = async (
 		return EXIT.ok;
 	}
 
+	// One writer per output folder: taken once the input is known good (a bad campaign
+	// leaves no out/ behind), before the temporary files of the folder are swept.
+	let lock: OutDirLock;
+	try {
+		lock = lockOutDir({outDir: options.out, command: 'render'});
+	} catch (error) {
+		if (!(error instanceof OutDirLockedError)) throw error;
+		io.stderr(`error: ${error.message}\n`);
+		return EXIT.badInput;
+	}
+	try {
+		if (lock.tookOverFrom) {
+			const {pid, startedAt} = lock.tookOverFrom;
+			io.stderr(
+				`note: took over the lock of a run that ended without releasing it (pid ${pid}, started ${startedAt})\n`,
+			);
+		}
+		return await renderPlan({io, signals, options, prepared, backendId, renderer, lambda, say});
+	} finally {
+		lock.release();
+	}
+};
+
+/** Renders what the plan says, holding the output folder's lock. */
+const renderPlan = async ({
+	io,
+	signals,
+	options,
+	prepared: {plan, checked},
+	backendId,
+	renderer,
+	lambda,
+	say,
+}: {
+	io: CliIo;
+	signals: {onInterrupt: (handler: () => void) => void};
+	options: RenderOptions;
+	prepared: PreparedPlan;
+	backendId: string;
+	renderer: RendererName | null;
+	lambda: ReturnType<typeof readLambdaConfig> | null;
+	say: (text: string) => void;
+}): Promise<number> => {
+	const toRender = plan.filter((a) => a.action === 'render').length;
 	say(
 		`${checked.file}: ${plan.length} asset${plan.length === 1 ? '' : 's'}, ${toRender} to render, ${plan.length - toRender} up to date → ${options.out}/\n`,
 	);
