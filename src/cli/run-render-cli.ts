@@ -14,7 +14,7 @@ import {type PreparedPlan, preparePlan, PROJECT_DIR, UsageError} from '../plan/p
 import {writeReviewPage} from '../review/write-review-page';
 import {createReporter} from './create-reporter';
 import {type RenderOptions, parseRenderArgs} from './parse-render-args';
-import {type JobOutcome, runJobs} from './run-jobs';
+import {type JobsResult, runJobs} from './run-jobs';
 
 export type CliIo = {
 	stdout: (text: string) => void;
@@ -98,7 +98,11 @@ export const runRenderCli = async (
 
 	let prepared: PreparedPlan;
 	try {
-		prepared = await preparePlan({...options, backend: backendId});
+		prepared = await preparePlan({
+			...options,
+			backend: backendId,
+			onMakeProxy: (source, reasons) => io.stderr(`Normalising ${source} once into a proxy (${reasons.join('; ')})…\n`),
+		});
 	} catch (error) {
 		if (error instanceof CampaignError) {
 			io.stderr(
@@ -191,9 +195,9 @@ const renderPlan = async ({
 					concurrency: options.concurrency,
 					renderer: options.renderer,
 				});
-	let outcomes: JobOutcome[];
+	let result: JobsResult;
 	try {
-		outcomes = await runJobs({
+		result = await runJobs({
 			campaign: {campaign: checked.file, timeZone: checked.campaign.series.timeZone},
 			plan,
 			outDir: options.out,
@@ -209,6 +213,17 @@ const renderPlan = async ({
 		if (!(error instanceof BackendSetupError)) throw error;
 		io.stderr(`error: ${error.message}; nothing was rendered\n`);
 		return EXIT.badInput;
+	}
+	const {outcomes, outOfSpace} = result;
+	if (outOfSpace) {
+		// Writing the review page would need space too: the next run writes it.
+		io.stderr(`error: ${outOfSpace.message}\n`);
+		if (options.json) {
+			io.stdout(
+				`${JSON.stringify({...planJson(plan, backendId, null, renderer), results: outcomes.map((o) => o.entry), error: outOfSpace.message})}\n`,
+			);
+		}
+		return EXIT.failed;
 	}
 	const failures = outcomes.filter((o) => !o.entry || o.entry.status === 'failed' || !o.entry.qc.passed);
 	const seconds = (Date.now() - started) / 1000;
@@ -244,6 +259,9 @@ const renderPlan = async ({
 		const framesOf = (id: string) => plan.find((job) => job.id === id)?.durationInFrames ?? 0;
 		say(`Chrome captured/output frames (${renderer}): ${capturedByKind(rendered, framesOf)}\n`);
 	}
-	for (const failure of failures) say(`  FAILED ${failure.job.id}: ${failure.entry?.error ?? 'interrupted'}\n`);
+	for (const failure of failures) {
+		const kept = failure.keptFile ? `; the earlier render ${failure.keptFile} is kept` : '';
+		say(`  FAILED ${failure.job.id}: ${failure.entry?.error ?? 'interrupted'}${kept}\n`);
+	}
 	return failures.length > 0 ? EXIT.failed : EXIT.ok;
 };

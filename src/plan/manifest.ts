@@ -29,6 +29,11 @@ export type ManifestEntry = {
 	renderSeconds: number | null;
 	/** Frames the browser captured to make it (fewer than its frames when layered); absent or null where unknown. */
 	capturedFrames?: number | null;
+	/**
+	 * The last re-render of this asset failed (or failed QC) and the file above, an earlier
+	 * render, was kept: what that attempt was for and why it failed. Absent otherwise.
+	 */
+	lastFailure?: {contentKey: string; error: string; failedAt: string} | null;
 };
 
 export type Manifest = {
@@ -69,6 +74,27 @@ export const mergeManifest = (
 		assets: [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
 	};
 };
+
+/**
+ * The entry to record after a failed render: a good output is never lost to a failed
+ * re-render, so an earlier render whose file is still there keeps its entry, with the
+ * failure noted (its content key, if it is out of date, makes the next run try again).
+ */
+export const keepEarlierRender = ({
+	earlier,
+	failed,
+	earlierFileExists,
+}: {
+	earlier: ManifestEntry | undefined;
+	failed: ManifestEntry;
+	earlierFileExists: boolean;
+}): ManifestEntry =>
+	earlier?.status === 'rendered' && earlierFileExists
+		? {
+				...earlier,
+				lastFailure: {contentKey: failed.contentKey, error: failed.error ?? 'failed', failedAt: failed.renderedAt},
+			}
+		: failed;
 
 export const writeManifest = (outDir: string, manifest: Manifest): void =>
 	writeFileAtomic(path.join(outDir, MANIFEST_NAME), `${JSON.stringify(manifest, null, '\t')}\n`);
