@@ -50,8 +50,18 @@ export const applyCaptionOverrides = ({
 		const startMs = override.startMs ?? cue.startMs;
 		const endMs = override.endMs ?? cue.endMs;
 		// Editors paste from the file, tags included; the override reads like the file does.
-		const text = override.text === undefined ? cue.text : cleanCueText({lines: override.text.split(/\r\n|\r|\n/)});
+		const cleaned = override.text === undefined ? null : cleanCueText({lines: override.text.split(/\r\n|\r|\n/)});
+		const text = cleaned?.text ?? cue.text;
 		const where = {file, line: cue.line, cue: cue.index, severity: 'error' as const};
+		for (const {rule, severity, message} of cleaned?.flaws ?? []) {
+			problems.push({
+				...where,
+				rule: `override-${rule}`,
+				severity,
+				message: `the override of cue ${cue.index}: ${message}`,
+			});
+		}
+		if (cleaned?.flaws.some((flaw) => flaw.severity === 'error')) return [cue];
 		if (endMs <= startMs) {
 			const message = `the override of cue ${cue.index} makes it end (${endMs} ms) before it starts (${startMs} ms); fix its startMs or endMs`;
 			problems.push({...where, rule: 'override-bad-times', message});

@@ -7,8 +7,8 @@ export type CueBlock = {
 	/** 0-based line of the timing line. */
 	lineIndex: number;
 	timing: Exclude<ParseTimingLineOutput, {kind: 'text'}>;
-	/** The cue's raw text lines, blank lines and WebVTT metadata left out. */
-	textLines: string[];
+	/** The cue's raw text lines with their 0-based line, blank lines and WebVTT metadata left out. */
+	textLines: {lineIndex: number; text: string}[];
 };
 
 export type FindCueBlocksOutput = {
@@ -56,7 +56,8 @@ export const findCueBlocks = ({lines, isVtt}: FindCueBlocksInput): FindCueBlocks
 		const end = identifier ?? next ?? lines.length;
 		const textLines = lines
 			.slice(anchor.lineIndex + 1, end)
-			.filter((_, offset) => isText(anchor.lineIndex + 1 + offset));
+			.map((text, offset) => ({lineIndex: anchor.lineIndex + 1 + offset, text}))
+			.filter(({lineIndex}) => isText(lineIndex));
 		return {...anchor, textLines};
 	});
 	return {blocks, strayLines, danglingLine};

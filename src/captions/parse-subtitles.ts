@@ -77,7 +77,12 @@ export const parseSubtitles = ({file, text}: ParseSubtitlesInput): ParseSubtitle
 			const message = `cue ${index} lasts 0 ms ("${written}") and is left out; give it an end after its start`;
 			warn({line, cue: index, rule: 'zero-duration', message});
 		} else {
-			const cueText = cleanCueText({lines: textLines});
+			const {text: cueText, flaws} = cleanCueText({lines: textLines.map((textLine) => textLine.text)});
+			for (const {lineOffset, rule, severity, message} of flaws) {
+				const report = severity === 'error' ? fail : warn;
+				const at = textLines[lineOffset]?.lineIndex ?? lineIndex;
+				report({line: at + 1, cue: index, rule, message: `cue ${index}: ${message}`});
+			}
 			if (cueText === '')
 				warn({line, cue: index, rule: 'empty-cue', message: `cue ${index} has no text and is left out`});
 			else cues.push({index, line, startMs: timing.startMs, endMs: timing.endMs, text: cueText});

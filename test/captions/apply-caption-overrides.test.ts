@@ -133,6 +133,18 @@ describe('applyCaptionOverrides', () => {
 			},
 			texts: ['Un', 'Deux', 'Trois'],
 		},
+		{
+			what: 'text with an override tag that never closes',
+			overrides: [{cue: 2, text: '{\\an8 Deux'}],
+			expected: {
+				line: 6,
+				cue: 2,
+				rule: 'override-unclosed-tag',
+				message:
+					'the override of cue 2: "{\\an8 Deux" opens an override tag with "{\\" that no "}" closes; add the "}" where the tag ends, as in {\\an8}, or delete the "{\\"',
+			},
+			texts: ['Un', 'Deux', 'Trois'],
+		},
 	])('an error for $what; the cue stays as it was', ({overrides, expected, texts}) => {
 		const result = apply(overrides);
 		expect(

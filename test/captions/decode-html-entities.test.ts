@@ -57,7 +57,7 @@ describe('decoded cue text, then French typography (as a cut gets it)', () => {
 		{line: 'C&#39;est &quot;non&quot;.', expected: `C’est «${N}non${N}».`},
 		{line: '10&nbsp;000&nbsp;&euro; &agrave; 18:30&nbsp;!', expected: `10${S}000${S}€ à 18:30${N}!`},
 	])('$line → $expected', ({line, expected}) => {
-		const typeset = applyFrenchTypography(cleanCueText({lines: [line]}));
+		const typeset = applyFrenchTypography(cleanCueText({lines: [line]}).text);
 		expect(visible(typeset)).toBe(visible(expected));
 	});
 });

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {parseSubtitles, SubtitleError} from '../../src/captions';
+import {formatCaptionProblem, parseSubtitles, SubtitleError} from '../../src/captions';
 import {readFixture} from './read-fixture';
 
 const NBSP = '\u00A0';
@@ -239,11 +239,28 @@ describe('parseSubtitles: quirks', () => {
 			text: 'WEBVTT\n\nCopyright Cités\n\n00:01.000 --> 00:02.000\nSalut',
 			expected: [{line: 3, cue: null, rule: 'ignored-text'}],
 		},
+		{
+			what: 'control characters in a cue (left out)',
+			file: 'a.srt',
+			text: '1\n00:00:01,000 --> 00:00:02,000\nSal\0ut\n\n2\n00:00:03,000 --> 00:00:04,000\n\x1BOui',
+			expected: [
+				{line: 3, cue: 1, rule: 'control-character'},
+				{line: 7, cue: 2, rule: 'control-character'},
+			],
+		},
 	])('warns about $what and still reads the rest', ({file, text, expected}) => {
 		const {cues, warnings} = parseSubtitles({file, text});
 		expect(cues.map((cue) => cue.text)).toContain('Salut');
 		expect(warnings.map(({line, cue, rule}) => ({line, cue, rule}))).toEqual(expected);
 	});
+	test('a NUL in a cue is left out, with a warning naming the file, the line and the character', () => {
+		const {cues, warnings} = parseSubtitles({file: 'ep01.vtt', text: 'WEBVTT\n\n00:01.000 --> 00:02.000\nSa\0lut'});
+		expect(cues.map((cue) => cue.text)).toEqual(['Salut']);
+		expect(warnings.map((problem) => formatCaptionProblem({problem}))).toEqual([
+			'ep01.vtt:4: cue 1: the control character U+0000 is invisible and was left out; delete it from the file',
+		]);
+	});
+
 	test('a BOM before WEBVTT hides neither the header nor the format', () => {
 		const {cues, warnings} = parseSubtitles({
 			file: 'ep01.txt',
