@@ -1,9 +1,11 @@
-import {appendFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {appendFileSync, chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {describe, expect, test} from 'vitest';
+import {afterEach, describe, expect, test, vi} from 'vitest';
+import {BROWSER_ENV_VARIABLE, getBrowserVersion, REMOTION_BROWSER} from '../src/backends/local/find-browser';
 import {stableStringify} from '../src/files/hash';
-import {getContentKey} from '../src/plan/get-content-key';
+import {getBackendBrowser} from '../src/plan/get-backend-browser';
+import {diffInputs, getContentKey} from '../src/plan/get-content-key';
 import {parseRenderArgs} from '../src/cli/parse-render-args';
 import {PROJECT_DIR, preparePlan} from '../src/plan/prepare-plan';
 import {makeCampaignDir} from './helpers/make-campaign-dir';
@@ -70,7 +72,7 @@ describe('the content key of an asset changes exactly when something it shows ch
 	});
 
 	test('a render setting and the backend are part of the key', () => {
-		const common = {props: {title: 'x'}, media: [], codeHash: 'c', backend: 'local'};
+		const common = {props: {title: 'x'}, media: [], codeHash: 'c', backend: 'local', browser: null};
 		expect(getContentKey({...common, settings: {crf: 18}}).key).not.toBe(
 			getContentKey({...common, settings: {crf: 20}}).key,
 		);
@@ -83,7 +85,7 @@ describe('the content key of an asset changes exactly when something it shows ch
 	});
 
 	test('the key does not depend on the order of keys in the props', () => {
-		const common = {media: [], codeHash: 'c', backend: 'local', settings: {}};
+		const common = {media: [], codeHash: 'c', backend: 'local', browser: null, settings: {}};
 		expect(getContentKey({...common, props: {a: 1, b: 2, é: 3, Z: 4}}).key).toBe(
 			getContentKey({...common, props: {Z: 4, é: 3, b: 2, a: 1}}).key,
 		);
@@ -105,5 +107,59 @@ describe('the content key of an asset changes exactly when something it shows ch
 				.map((file) => `${folder}/${file}`),
 		);
 		expect(offenders).toEqual([]);
+	});
+});
+
+/** A stand-in for Chromium that only knows `--version`. */
+const fakeBrowser = (printed: string): string => {
+	const file = path.join(mkdtempSync(path.join(tmpdir(), 'cites-browser-')), 'chromium');
+	writeFileSync(file, `#!/bin/sh\necho '${printed}'\n`);
+	chmodSync(file, 0o755);
+	return file;
+};
+
+describe('the Chromium of a local render is part of its content key', () => {
+	afterEach(() => vi.unstubAllEnvs());
+
+	test('two Chromium versions, two keys: a browser upgrade re-renders, and says why', async () => {
+		const {file} = makeCampaignDir({withMedia: true});
+		const out = mkdtempSync(path.join(tmpdir(), 'cites-out-'));
+		vi.stubEnv(BROWSER_ENV_VARIABLE, fakeBrowser('Chromium 155.0.7999.1 built on Debian GNU/Linux 12 (bookworm)'));
+		const before = await keysOf(file, out);
+		vi.stubEnv(BROWSER_ENV_VARIABLE, fakeBrowser('Chromium 156.0.8078.114 built on Debian GNU/Linux 12 (bookworm)'));
+		const after = await keysOf(file, out);
+		expect(changedIds(before, after)).toEqual([...before.keys()].sort());
+		const common = {props: {}, media: [], codeHash: 'c', settings: {}, backend: 'local:layered'};
+		const older = getContentKey({...common, browser: 'Chromium 155.0.7999.1'});
+		const newer = getContentKey({...common, browser: 'Chromium 156.0.8078.114'});
+		expect(older.key).not.toBe(newer.key);
+		expect(diffInputs(older.inputs, newer.inputs)).toEqual(['browser']);
+	});
+
+	test.each([
+		{backend: 'local', browser: 'Chromium 156.0.8078.114'},
+		{backend: 'local:layered', browser: 'Chromium 156.0.8078.114'},
+		// Lambda's Chromium is the one its Remotion version ships, and the id names that version.
+		{backend: 'lambda:4.0.527', browser: null},
+	])('$backend renders with $browser', ({backend, browser}) => {
+		expect(getBackendBrowser(backend, () => 'Chromium 156.0.8078.114')).toBe(browser);
+	});
+
+	test.each([
+		{printed: 'Chromium 156.0.8078.114 built on Debian GNU/Linux 12 (bookworm)\n', version: 'Chromium 156.0.8078.114'},
+		{printed: 'Google Chrome 131.0.6778.85 \n', version: 'Google Chrome 131.0.6778.85'},
+		{printed: 'Chromium 120.0.6099.224 snap\n', version: 'Chromium 120.0.6099.224'},
+	])('"$printed" is $version', ({printed, version}) => {
+		expect(getBrowserVersion(`/opt/${version}/chrome`, () => printed)).toBe(version);
+	});
+
+	test("no system Chromium: Remotion's own, whose version comes with Remotion's", () => {
+		expect(getBrowserVersion(null)).toBe(REMOTION_BROWSER);
+	});
+
+	test('a browser that names no version is refused, with the fix', () => {
+		expect(() => getBrowserVersion('/usr/bin/not-chromium', () => 'hello\n')).toThrowErrorMatchingInlineSnapshot(
+			`[TypeError: /usr/bin/not-chromium --version printed "hello", which names no version. Point REMOTION_BROWSER_EXECUTABLE at a Chromium binary.]`,
+		);
 	});
 });

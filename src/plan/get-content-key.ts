@@ -23,7 +23,7 @@ export type ContentKey = {key: string; inputs: Record<string, string>};
 /**
  * The content key of an asset: everything that decides its pixels and sound and nothing
  * else (not the campaign's file name, not another episode), and the backend that makes
- * it, so one backend's output never stands in for another's. Each input is kept by name
+ * it, so one backend's output never stands in for another's, nor one browser's for another's. Each input is kept by name
  * so a later run can say which one changed.
  */
 export const getContentKey = ({
@@ -32,18 +32,22 @@ export const getContentKey = ({
 	codeHash,
 	settings,
 	backend,
+	browser,
 }: {
 	props: unknown;
 	media: readonly JobMedia[];
 	codeHash: string;
 	settings: unknown;
 	backend: string;
+	/** The Chromium of a local render (getBackendBrowser); null where the backend id names it (Lambda). */
+	browser: string | null;
 }): ContentKey => {
 	const inputs: Record<string, string> = {
 		props: sha256(stableStringify(props)),
 		code: codeHash,
 		settings: sha256(stableStringify(settings)),
 		backend,
+		...(browser === null ? {} : {browser}),
 	};
 	for (const file of media) inputs[file.path] = file.sha256;
 	return {key: sha256(stableStringify(inputs)), inputs};

@@ -6,6 +6,7 @@ import type {AssetRef} from '../kinds/asset-kind';
 import {getKindModule, KINDS, type KindRegistry} from '../kinds/registry';
 import type {RenderJob} from '../kinds/render-job';
 import {BASE_RENDER_SETTINGS, type JobSettings} from '../kinds/render-settings';
+import {getBackendBrowser} from './get-backend-browser';
 import {getContentKey, listPropFiles} from './get-content-key';
 
 /**
@@ -52,7 +53,14 @@ export const makeRenderJob = ({
 		const full = path.join(assetsDir, file);
 		return {path: file, sha256: hashFile(full), bytes: statSync(full).size};
 	});
-	const key = getContentKey({props: inputProps, media, codeHash, settings, backend});
+	const key = getContentKey({
+		props: inputProps,
+		media,
+		codeHash,
+		settings,
+		backend,
+		browser: getBackendBrowser(backend),
+	});
 	return {
 		id: asset.id,
 		kind: asset.kind,

@@ -1,3 +1,4 @@
+import {execFileSync} from 'node:child_process';
 import {accessSync, constants} from 'node:fs';
 
 /** Where Debian, Ubuntu and Fedora put Chromium; the env variable wins. */
@@ -48,4 +49,41 @@ export const getBrowserOptions = () => {
 		browserExecutable,
 		chromeMode: 'chrome-for-testing' as const,
 	};
+};
+
+/** Where no system Chromium is found, Remotion downloads the one its version pins (in the code hash). */
+export const REMOTION_BROWSER = "Remotion's chrome-headless-shell";
+
+const browserVersions = new Map<string, string>();
+
+/**
+ * The browser's name and version as it prints them ("Chromium 156.0.8078.114"): part of the
+ * content key of local renders, so a browser upgrade re-renders. Asked once per executable
+ * and run, with `--version`, which opens no page.
+ */
+export const getBrowserVersion = (
+	executable: string | null = findBrowserExecutable(),
+	readVersion = (file: string) =>
+		execFileSync(file, ['--version'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 20_000}),
+): string => {
+	if (executable === null) return REMOTION_BROWSER;
+	const known = browserVersions.get(executable);
+	if (known) return known;
+	let output: string;
+	try {
+		output = readVersion(executable);
+	} catch (error) {
+		throw new TypeError(
+			`${executable} --version failed (${error instanceof Error ? error.message : String(error)}). Check that this Chromium starts, or point ${BROWSER_ENV_VARIABLE} at one that does.`,
+		);
+	}
+	// "Chromium 156.0.8078.114 built on Debian …": the name and version, not where it was built.
+	const version = /^\s*(\D*\d+(?:\.\d+)+)/.exec(output)?.[1]?.trim();
+	if (!version) {
+		throw new TypeError(
+			`${executable} --version printed "${output.trim()}", which names no version. Point ${BROWSER_ENV_VARIABLE} at a Chromium binary.`,
+		);
+	}
+	browserVersions.set(executable, version);
+	return version;
 };
