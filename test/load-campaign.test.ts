@@ -1,4 +1,4 @@
-import {mkdirSync, symlinkSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {problemsOf} from './helpers/problems-of';
@@ -26,42 +26,42 @@ describe('readCampaign', () => {
 			name: 'a path that climbs out with ..',
 			edit: (c: any) => ((c.episodes[0].footage = '../../etc/passwd.mp4'), c),
 			expected:
-				'campaign.json: episodes[0].footage = "../../etc/passwd.mp4": climbs out with ".."; keep the file inside the assets folder and point at it from there',
+				'campaign.json:85:4: episodes[0].footage = "../../etc/passwd.mp4": climbs out with ".."; keep the file inside the assets folder and point at it from there',
 		},
 		{
 			name: 'an absolute path',
 			edit: (c: any) => ((c.music = '/usr/share/sounds/bed.m4a'), c),
 			expected:
-				'campaign.json: music = "/usr/share/sounds/bed.m4a": is an absolute path; give a path relative to the campaign file, e.g. "footage/ep01.mp4"',
+				'campaign.json:62:2: music = "/usr/share/sounds/bed.m4a": is an absolute path; give a path relative to the campaign file, e.g. "footage/ep01.mp4"',
 		},
 		{
 			name: 'a missing file',
 			edit: (c: any) => ((c.episodes[2].subtitles = 'subtitles/ep3.srt'), c),
 			expected:
-				'campaign.json: episodes[2].subtitles = "subtitles/ep3.srt": file not found in <dir>; check the spelling or add the file there',
+				'campaign.json:198:4: episodes[2].subtitles = "subtitles/ep3.srt": file not found in <dir>; check the spelling or add the file there',
 		},
 		{
 			name: 'a header too long for the slot',
 			edit: (c: any) => ((c.episodes[1].header = {durationInSeconds: 7}), c),
 			expected:
-				'campaign.json: episodes[1].header.durationInSeconds = 7: is over 5 s; a header lasts 3–5 s (TikTok Takeover)',
+				'campaign.json:176:5: episodes[1].header.durationInSeconds = 7: is over 5 s; a header lasts 3–5 s (TikTok Takeover)',
 		},
 		{
 			name: 'a bad colour',
 			edit: (c: any) => ((c.brand.colors.accent = 'jaune'), c),
 			expected:
-				'campaign.json: brand.colors.accent = "jaune": is not a colour; write a CSS colour such as "#1A98FF" or "rgb(26, 152, 255)"',
+				'campaign.json:41:4: brand.colors.accent = "jaune": is not a colour; write a CSS colour such as "#1A98FF" or "rgb(26, 152, 255)"',
 		},
 		{
 			name: 'a misspelt field',
 			edit: (c: any) => ((c.episodes[4].titel = c.episodes[4].title), delete c.episodes[4].title, c),
-			expected: 'campaign.json: episodes[4]: has unknown field "titel"; check the spelling or remove it',
+			expected: 'campaign.json:342:4: episodes[4]: has unknown field "titel"; check the spelling or remove it',
 		},
 		{
 			name: 'a release offset that does not match the time zone',
 			edit: (c: any) => ((c.episodes[3].releaseAt = '2027-07-01T18:00:00+01:00'), c),
 			expected:
-				'campaign.json: episodes[3].releaseAt = "2027-07-01T18:00:00+01:00": has offset +01:00 but Europe/Paris is at +02:00 on that date; write the offset +02:00',
+				'campaign.json:252:4: episodes[3].releaseAt = "2027-07-01T18:00:00+01:00": has offset +01:00 but Europe/Paris is at +02:00 on that date; write the offset +02:00',
 		},
 		{
 			name: 'a segment that ends before it starts',
@@ -73,11 +73,11 @@ describe('readCampaign', () => {
 				c
 			),
 			expected:
-				'campaign.json: episodes[0].teaser.segments[0].endMs = 2000: is not after startMs (9000); make endMs greater than startMs',
+				'campaign.json:91:7: episodes[0].teaser.segments[0].endMs = 2000: is not after startMs (9000); make endMs greater than startMs',
 		},
 	])('refuses $name with a message naming file, field, value and fix', ({edit, expected}) => {
 		const {file} = makeCampaignDir({edit});
-		expect(problemsOf(file)).toContain(expected);
+		expect(problemsOf(file, {positions: true})).toContain(expected);
 	});
 
 	test('reports every problem of a file in one run', () => {
@@ -114,12 +114,108 @@ describe('readCampaign', () => {
 		]);
 	});
 
-	test('points at the line of a JSON syntax error', () => {
+	/** The sample campaign as written (tabs, one field a line), changed on one line: lines are the file's own. */
+	const writeSampleWith = (change: (lines: string[]) => void): string => {
 		const {file} = makeCampaignDir();
-		writeFileSync(file, '{\n  "series": {\n    "title": "Cités",\n  }\n}\n');
-		expect(problemsOf(file)).toEqual([
-			expect.stringMatching(/^campaign\.json:4: invalid JSON \(.+\); fix the JSON syntax there$/),
+		const lines = readFileSync(SAMPLE_CAMPAIGN, 'utf8').split('\n');
+		change(lines);
+		writeFileSync(file, lines.join('\n'));
+		return file;
+	};
+
+	test('points at the line and column of a JSON syntax error', () => {
+		const {file} = makeCampaignDir();
+		writeFileSync(file, '{\n  "series": {\n    "title": "Cités"\n    "tagline": "x"\n  }\n}\n');
+		expect(problemsOf(file, {positions: true})).toEqual([
+			'campaign.json:4:5: invalid JSON: a "," is expected between two items',
 		]);
+	});
+
+	test('a trailing comma on line 29 is reported on line 29, at the comma', () => {
+		const file = writeSampleWith((lines) => {
+			expect(lines[28]).toBe('\t\t\t"#PrimeVideoCasting"');
+			lines[28] += ',';
+		});
+		expect(problemsOf(file, {positions: true})).toEqual([
+			'campaign.json:29:24: invalid JSON: a comma before a closing bracket; remove it',
+		]);
+	});
+
+	test('comments are refused at their place, and the schema still checks the rest in the same run', () => {
+		const file = writeSampleWith((lines) => {
+			lines[3] += ' // the show';
+			lines[262] = lines[262]!.replace('19266', '14000');
+		});
+		expect(problemsOf(file, {positions: true})).toEqual([
+			'campaign.json:4:21: invalid JSON: JSON has no comments; remove it, or say it in a field such as "idea"',
+			'campaign.json:263:7: episodes[3].teaser.segments[1].endMs = 14000: is not after startMs (14957); make endMs greater than startMs',
+		]);
+	});
+
+	test('a field written twice is refused: JSON would keep the last one silently', () => {
+		const file = writeSampleWith((lines) => {
+			lines[3] += ' "title": "Cités 2",';
+		});
+		expect(problemsOf(file, {positions: true})).toEqual([
+			'campaign.json:4:21: invalid JSON: repeats the field "title"; keep one',
+		]);
+	});
+
+	test.each([
+		[
+			'a missing field, at the object that lacks it',
+			(c: any) => (delete c.episodes[3].title, c),
+			'campaign.json:232:3: episodes[3].title: is missing; add it (a string)',
+		],
+		[
+			'a wrong type deep in an episode',
+			(c: any) => ((c.episodes[3].trailer.clips[1].endMs = '27s'), c),
+			'campaign.json:279:7: episodes[3].trailer.clips[1].endMs = "27s": should be a number, not a string',
+		],
+	])('a schema problem gives the line of the field: %s', (_what, edit, expected) => {
+		const {file} = makeCampaignDir({edit});
+		expect(problemsOf(file, {positions: true})).toContain(expected);
+	});
+
+	test.each([
+		[
+			'an impossible day',
+			'2027-02-30T18:00:00+01:00',
+			'has day 30, but February 2027 has 28 days; check the day and month',
+		],
+		[
+			'29 February of a common year',
+			'2027-02-29T18:00:00+01:00',
+			'has day 29, but February 2027 has 28 days; check the day and month',
+		],
+		['an impossible month', '2027-13-01T18:00:00+01:00', 'has month 13; months go 01–12'],
+		[
+			'an impossible hour',
+			'2027-01-15T25:00:00+01:00',
+			'has hour 25; hours go 00–23 (midnight is 00:00 of the next day)',
+		],
+		['impossible minutes', '2027-01-15T18:60:00+01:00', 'has minutes or seconds over 59; check the time'],
+		['an offset no zone has', '2027-01-15T18:00:00+25:00', 'has an offset no time zone has; write one like +01:00'],
+		[
+			'a winter offset in summer',
+			'2027-07-01T18:00:00+01:00',
+			'has offset +01:00 but Europe/Paris is at +02:00 on that date; write the offset +02:00',
+		],
+		[
+			'a date without a time',
+			'2027-01-15',
+			'is not a date and time with offset; write it like "2027-01-15T18:00:00+01:00"',
+		],
+	])('releaseAt refuses %s', (_what, releaseAt, message) => {
+		const {file} = makeCampaignDir({edit: (c: any) => ((c.episodes[1].releaseAt = releaseAt), c)});
+		expect(problemsOf(file)).toEqual([
+			`campaign.json: episodes[1].releaseAt = ${JSON.stringify(releaseAt)}: ${message}`,
+		]);
+	});
+
+	test('releaseAt takes 29 February of a leap year and a time without seconds', () => {
+		const {file} = makeCampaignDir({edit: (c: any) => ((c.episodes[1].releaseAt = '2028-02-29T18:00+01:00'), c)});
+		expect(problemsOf(file)).toEqual([]);
 	});
 
 	test('says so when the campaign file does not exist', () => {

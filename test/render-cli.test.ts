@@ -20,8 +20,8 @@ describe('npm run render, as a user runs it', () => {
 		expect(result.status).toBe(2);
 		expect(result.stdout).toBe('');
 		expect(result.stderr).toContain('The campaign has 2 problems; nothing was rendered:');
-		expect(result.stderr).toContain(`${file}: music = "/tmp/bed.m4a": is an absolute path`);
-		expect(result.stderr).toContain(`${file}: episodes[0].footage = "../../etc/passwd.mp4": climbs out with ".."`);
+		expect(result.stderr).toContain(`${file}:62:2: music = "/tmp/bed.m4a": is an absolute path`);
+		expect(result.stderr).toContain(`${file}:85:4: episodes[0].footage = "../../etc/passwd.mp4": climbs out with ".."`);
 		expect(existsSync(out)).toBe(false);
 	});
 

@@ -7,8 +7,10 @@ export type CampaignProblem = {
 	value?: unknown;
 	/** What is wrong and how to fix it. */
 	message: string;
-	/** Line in the file, when known (JSON syntax errors, subtitle cues). */
+	/** Line in the file (from 1), when known: JSON syntax errors, fields of the campaign, subtitle cues. */
 	line?: number;
+	/** Column in that line (from 1, in UTF-16 units as editors count them), when known. */
+	column?: number;
 	severity?: 'error' | 'warning';
 };
 
@@ -24,21 +26,53 @@ export class CampaignError extends Error {
 
 const MAX_VALUE_LENGTH = 60;
 
+// JSON.stringify escapes C0 controls but not DEL, C1 controls (U+009B starts a terminal escape
+// sequence too) or the invisible line and direction marks: a hostile file must not drive the terminal.
+const UNPRINTABLE = /[\u007F-\u009F\u2028\u2029\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/** A string as a JSON literal that prints safely on one line of a terminal. */
+export const quoteText = (text: string): string =>
+	JSON.stringify(text).replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 const formatValue = (value: unknown): string => {
-	const text = JSON.stringify(value) ?? String(value);
+	const text = typeof value === 'string' ? quoteText(value) : (JSON.stringify(value) ?? String(value));
 	return text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH - 1)}…` : text;
 };
 
-/** `file:line: path = value: message`, one line, as compilers print it. */
+/** `file:line:column: path = value: message`, one line, as compilers print it. */
 export const formatProblem = (problem: CampaignProblem): string => {
-	const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
+	const {file, line, column} = problem;
+	const where = line === undefined ? file : column === undefined ? `${file}:${line}` : `${file}:${line}:${column}`;
 	const value = problem.value === undefined ? '' : ` = ${formatValue(problem.value)}`;
 	const field = problem.path === '' ? '' : ` ${problem.path}${value}:`;
 	return `${where}:${field} ${problem.message}`;
 };
 
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/** `episodes[2].teaser`; a key that is not a plain name is quoted: `series["tag line"]`. */
 export const formatPath = (path: readonly PropertyKey[]): string =>
 	path.reduce<string>((text, key) => {
 		if (typeof key === 'number') return `${text}[${key}]`;
-		return text === '' ? String(key) : `${text}.${String(key)}`;
+		const name = String(key);
+		if (!IDENTIFIER.test(name)) return `${text}[${quoteText(name)}]`;
+		return text === '' ? name : `${text}.${name}`;
 	}, '');
+
+const SEGMENT = /^(?:\.?([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\])/;
+
+/** The keys of a field path made by formatPath (null when it is not one), to find the field in the file. */
+export const parsePath = (path: string): Array<string | number> | null => {
+	const keys: Array<string | number> = [];
+	let rest = path;
+	while (rest !== '') {
+		const match = SEGMENT.exec(rest);
+		if (!match) return null;
+		const [whole, name, index, quoted] = match;
+		if (name !== undefined) keys.push(name);
+		else if (index !== undefined) keys.push(Number(index));
+		else keys.push(JSON.parse(quoted!) as string);
+		rest = rest.slice(whole.length);
+	}
+	return keys;
+};

@@ -109,6 +109,22 @@ const checkReleaseOffset = (episode: Episode, index: number, timeZone: string, c
 	});
 };
 
+/**
+ * Whether a part of the campaign is free of issues: none at it, inside it or around it. Made
+ * once from the issues so far (a file with thousands of bad episodes stays linear).
+ */
+const getValidity = (issues: readonly z.core.$ZodRawIssue[]) => {
+	const key = (path: readonly PropertyKey[]) => JSON.stringify(path.map(String));
+	const at = new Set<string>();
+	const inside = new Set<string>();
+	for (const {path = []} of issues) {
+		at.add(key(path));
+		for (let n = 0; n <= path.length; n++) inside.add(key(path.slice(0, n)));
+	}
+	return (...path: PropertyKey[]): boolean =>
+		!inside.has(key(path)) && !path.some((_, n) => at.has(key(path.slice(0, n))));
+};
+
 export const campaignSchema = z
 	.strictObject({
 		$schema: z.string().optional(),
@@ -121,8 +137,7 @@ export const campaignSchema = z
 		(campaign, ctx) => {
 			// Runs even when other parts of the file have errors (every problem in one run). Zod has
 			// parsed every part by now, so this looks only at those without an issue of their own.
-			const valid = (...path: PropertyKey[]) =>
-				!ctx.issues.some(({path: at = []}) => path.slice(0, at.length).every((key, n) => key === at[n]));
+			let valid = getValidity(ctx.issues);
 			const episodes = Array.isArray(campaign.episodes) ? campaign.episodes : [];
 			const timeZone = valid('series', 'timeZone') ? campaign.series.timeZone : null;
 			const seen = new Map<number, number>();
@@ -140,6 +155,7 @@ export const campaignSchema = z
 				seen.set(episode.number, index);
 				if (timeZone) checkReleaseOffset(episode, index, timeZone, ctx);
 			});
+			valid = getValidity(ctx.issues);
 			if (valid('series') && valid('episodes')) checkSeriesTrailer(campaign, ctx);
 		},
 		{when: () => true},

@@ -4,9 +4,10 @@ import type {CampaignProblem} from './campaign-error';
 import {type Campaign, campaignSchema} from './campaign-schema';
 import {checkAssetFiles} from './check-asset-files';
 import {type Episode, episodeSchema} from './episode-schema';
+import {findControlCharacters} from './find-control-characters';
 import {getSchemaProblems} from './get-schema-problems';
 import {listAssetPaths} from './list-asset-paths';
-import {parseJsonWithLines} from './parse-json-with-lines';
+import {parseCampaignJson} from './parse-campaign-json';
 
 export type CheckedCampaign = {
 	/** The campaign file as given (for messages). */
@@ -29,20 +30,24 @@ export type CampaignReading = {
 	episodes: IndexedEpisode[];
 };
 
-const isUnder = (problemPath: string, key: string) =>
-	problemPath === key || problemPath.startsWith(`${key}.`) || problemPath.startsWith(`${key}[`);
+/** `episodes[3]` of `episodes[3].teaser…`, for the episodes that have a problem of their own. */
+const getEpisodeIndex = (problemPath: string): number | null => {
+	const match = /^episodes\[(\d+)\]/.exec(problemPath);
+	return match ? Number(match[1]) : null;
+};
 
 /**
  * Node only. Reads, parses and checks a campaign file and every file it points at, and
- * returns every problem at once, never only the first.
+ * returns every problem at once, never only the first, each with its line and column in
+ * the file when the field is written there.
  */
 export const readCampaign = (file: string): CampaignReading => {
 	const assetsDir = path.dirname(path.resolve(file));
-	const fail = (problem: CampaignProblem): CampaignReading => ({
+	const fail = (problems: CampaignProblem[]): CampaignReading => ({
 		file,
 		assetsDir,
 		campaign: null,
-		problems: [problem],
+		problems,
 		episodes: [],
 	});
 	let text: string;
@@ -50,14 +55,26 @@ export const readCampaign = (file: string): CampaignReading => {
 		text = readFileSync(file, 'utf8');
 	} catch (error) {
 		const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : String(error);
-		return fail({file, path: '', message: `${reason}; pass --campaign with the path of a campaign JSON file`});
+		return fail([{file, path: '', message: `${reason}; pass --campaign with the path of a campaign JSON file`}]);
 	}
-	const json = parseJsonWithLines(text);
-	if (!json.ok) return fail({file, path: '', line: json.line, message: `${json.message}; fix the JSON syntax there`});
-	const problems: CampaignProblem[] = [];
+	const json = parseCampaignJson(text);
+	const syntaxProblems = json.problems.map(({line, column, message}): CampaignProblem => ({
+		file,
+		path: '',
+		line,
+		column,
+		message: `invalid JSON: ${message}`,
+	}));
+	if (!json.ok) return fail(syntaxProblems);
 	const parsed = campaignSchema.safeParse(json.value, {reportInput: true});
-	if (!parsed.success) problems.push(...getSchemaProblems(file, parsed.error));
-	problems.push(...checkAssetFiles({file, assetsDir, fields: listAssetPaths(json.value)}));
+	const problems = [
+		...syntaxProblems,
+		...(parsed.success ? [] : getSchemaProblems(file, parsed.error, json.locate)),
+		...[
+			...findControlCharacters({file, raw: json.value}),
+			...checkAssetFiles({file, assetsDir, fields: listAssetPaths(json.value)}),
+		].map((problem) => ({...problem, ...json.locate(problem.path)})),
+	];
 	if (parsed.success && problems.length === 0) {
 		const campaign = parsed.data;
 		return {
@@ -68,11 +85,12 @@ export const readCampaign = (file: string): CampaignReading => {
 			episodes: campaign.episodes.map((episode, index) => ({index, episode})),
 		};
 	}
+	const withProblems = new Set(problems.map((p) => getEpisodeIndex(p.path)));
 	const raw = (json.value as {episodes?: unknown} | null)?.episodes;
 	const episodes = (Array.isArray(raw) ? raw : []).flatMap((candidate, index): IndexedEpisode[] => {
+		if (withProblems.has(index)) return [];
 		const episode = episodeSchema.safeParse(candidate);
-		const clean = !problems.some((p) => isUnder(p.path, `episodes[${index}]`));
-		return episode.success && clean ? [{index, episode: episode.data}] : [];
+		return episode.success ? [{index, episode: episode.data}] : [];
 	});
 	return {file, assetsDir, campaign: null, problems, episodes};
 };
