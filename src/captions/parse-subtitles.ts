@@ -2,6 +2,7 @@ import {cleanCueText} from './clean-cue-text';
 import {findCueBlocks} from './find-cue-blocks';
 import {getCueOrderWarnings} from './get-cue-order-warnings';
 import {getTimingExample} from './get-timing-example';
+import {quoteExcerpt} from './quote-excerpt';
 import {SubtitleError} from './subtitle-error';
 import type {CaptionProblem, Cue} from './types';
 
@@ -47,7 +48,7 @@ export const parseSubtitles = ({file, text}: ParseSubtitlesInput): ParseSubtitle
 		throw new SubtitleError([{file, line: 1, cue: null, rule: 'no-cues', severity: 'error', message}]);
 	}
 	for (const i of strayLines) {
-		const stray = `"${lines[i]?.trim()}" is not part of any cue`;
+		const stray = `${quoteExcerpt({text: lines[i]?.trim() ?? ''})} is not part of any cue`;
 		// WebVTT players skip such blocks (spec); in SRT it is most likely a broken cue.
 		if (isVtt) warn({line: i + 1, cue: null, rule: 'ignored-text', message: `${stray}; it is ignored`});
 		else
@@ -59,7 +60,7 @@ export const parseSubtitles = ({file, text}: ParseSubtitlesInput): ParseSubtitle
 			});
 	}
 	if (danglingLine !== null) {
-		const message = `"${lines[danglingLine]?.trim()}" after the last cue looks like a cue number without a timing line; the file may be cut short`;
+		const message = `${quoteExcerpt({text: lines[danglingLine]?.trim() ?? ''})} after the last cue looks like a cue number without a timing line; the file may be cut short`;
 		warn({line: danglingLine + 1, cue: null, rule: 'dangling-number', message});
 	}
 
@@ -67,14 +68,14 @@ export const parseSubtitles = ({file, text}: ParseSubtitlesInput): ParseSubtitle
 	blocks.forEach(({lineIndex, timing, textLines}, position) => {
 		const index = position + 1;
 		const line = lineIndex + 1;
-		const written = lines[lineIndex]?.trim() ?? '';
+		const written = quoteExcerpt({text: lines[lineIndex]?.trim() ?? ''});
 		if (timing.kind === 'bad-timing') {
 			fail({line, cue: index, rule: 'bad-timing', message: `cue ${index}: ${timing.message}`});
 		} else if (timing.endMs < timing.startMs) {
-			const message = `cue ${index} ends before it starts ("${written}"); fix the times so the end comes after the start`;
+			const message = `cue ${index} ends before it starts (${written}); fix the times so the end comes after the start`;
 			fail({line, cue: index, rule: 'end-before-start', message});
 		} else if (timing.endMs === timing.startMs) {
-			const message = `cue ${index} lasts 0 ms ("${written}") and is left out; give it an end after its start`;
+			const message = `cue ${index} lasts 0 ms (${written}) and is left out; give it an end after its start`;
 			warn({line, cue: index, rule: 'zero-duration', message});
 		} else {
 			const {text: cueText, flaws} = cleanCueText({lines: textLines.map((textLine) => textLine.text)});

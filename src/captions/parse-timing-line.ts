@@ -1,5 +1,6 @@
 import {getTimingExample} from './get-timing-example';
 import {parseTimestamp} from './parse-timestamp';
+import {quoteExcerpt} from './quote-excerpt';
 
 export type ParseTimingLineInput = {
 	text: string;
@@ -25,7 +26,10 @@ export const parseTimingLine = ({text, isVtt}: ParseTimingLineInput): ParseTimin
 	const arrow = text.indexOf('-->');
 	if (arrow === -1) {
 		return MISSHAPEN_TIMING.test(text)
-			? {kind: 'bad-timing', message: `timing line "${text.trim()}" has no "-->" arrow; write it as ${example}`}
+			? {
+					kind: 'bad-timing',
+					message: `timing line ${quoteExcerpt({text: text.trim()})} has no "-->" arrow; write it as ${example}`,
+				}
 			: {kind: 'text'};
 	}
 	const startText = text.slice(0, arrow).trim();
@@ -37,14 +41,16 @@ export const parseTimingLine = ({text, isVtt}: ParseTimingLineInput): ParseTimin
 	const endMs = parseTimestamp({text: endText});
 	if (startMs === null || endMs === null) {
 		const describe = (which: string, written: string) =>
-			written === '' ? `the ${which} time is missing` : `cannot read the ${which} time "${written}"`;
+			written === ''
+				? `the ${which} time is missing`
+				: `cannot read the ${which} time ${quoteExcerpt({text: written})}`;
 		const unreadable = [
 			startMs === null ? describe('start', startText) : null,
 			endMs === null ? describe('end', endText) : null,
 		].filter((part) => part !== null);
 		return {
 			kind: 'bad-timing',
-			message: `timing line "${text.trim()}": ${unreadable.join(' and ')}; write it as ${example}`,
+			message: `timing line ${quoteExcerpt({text: text.trim()})}: ${unreadable.join(' and ')}; write it as ${example}`,
 		};
 	}
 	return {kind: 'timing', startMs, endMs};

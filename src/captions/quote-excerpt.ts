@@ -2,10 +2,11 @@ import {CONTROL_CHARACTERS, formatCodePoint} from './control-characters';
 
 export type QuoteExcerptInput = {text: string};
 
-const MAX_CHARS = 40;
+// Longer than any subtitle line (42 at most) or timing line with its settings.
+const MAX_CHARS = 60;
 
 /**
- * A piece of the file, quoted for a message: cut to 40 characters, so a 100 KB line cannot
+ * A piece of the file, quoted for a message: cut to 60 characters, so a 100 KB line cannot
  * flood the terminal, and with control characters named (`<U+001B>`) rather than sent to it.
  */
 export const quoteExcerpt = ({text}: QuoteExcerptInput): string => {

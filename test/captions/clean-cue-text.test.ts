@@ -54,7 +54,7 @@ describe('cleanCueText: an override tag that never closes', () => {
 		const {text, flaws} = cleanCueText({lines: [hostile]});
 		expect(text).toBe(hostile);
 		expect(flaws).toEqual([
-			{lineOffset: 0, rule: 'unclosed-tag', severity: 'error', message: message(`"${'{\\'.repeat(20)}…"`)},
+			{lineOffset: 0, rule: 'unclosed-tag', severity: 'error', message: message(`"${'{\\'.repeat(30)}…"`)},
 		]);
 	});
 
@@ -72,7 +72,7 @@ describe('cleanCueText: an override tag that never closes', () => {
 		const error = read();
 		expect(error).toBeInstanceOf(SubtitleError);
 		expect(error instanceof SubtitleError && error.message).toBe(
-			`ep01.srt:3: cue 1: ${message(`"${'{\\'.repeat(20)}…"`)}`,
+			`ep01.srt:3: cue 1: ${message(`"${'{\\'.repeat(30)}…"`)}`,
 		);
 	});
 });

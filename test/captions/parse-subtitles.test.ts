@@ -309,6 +309,13 @@ describe('parseSubtitles: what cannot be read', () => {
 			],
 		},
 		{
+			what: 'a 100 KB line before the first cue, with a terminal escape: quoted short, the escape named',
+			text: `\x1B[2J${'x'.repeat(100_000)}\n1\n00:00:01,000 --> 00:00:02,000\nSalut`,
+			expected: [
+				`a.srt:1: "<U+001B>[2J${'x'.repeat(56)}…" is not part of any cue; remove it or give it a cue number and a timing line`,
+			],
+		},
+		{
 			what: 'garbage (a JSON file)',
 			text: '{"episodes": [1, 2, 3]}\n',
 			expected: [
