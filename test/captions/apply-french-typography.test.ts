@@ -86,3 +86,29 @@ describe('applyFrenchTypography', () => {
 		expect(text).not.toMatch(/« /);
 	});
 });
+
+describe('applyFrenchTypography: long runs of spaces', () => {
+	/** The fastest of three runs: the machine is shared, and one slow run says nothing about the code. */
+	const bestOfThreeMs = (run: () => unknown): number =>
+		Math.min(
+			...[1, 2, 3].map(() => {
+				const start = performance.now();
+				run();
+				return performance.now() - start;
+			}),
+		);
+
+	test.each([
+		{what: '100,000 no-break spaces, no mark', input: `a${S.repeat(100_000)}b`, expected: `a${S.repeat(100_000)}b`},
+		{what: '100,000 narrow no-break spaces', input: N.repeat(100_000), expected: N.repeat(100_000)},
+		{what: '100,000 no-break spaces before ?', input: `Vrai${S.repeat(100_000)}?`, expected: `Vrai${N}?`},
+		{
+			what: '100,000 thin spaces before »',
+			input: `«${'\u2009'.repeat(100_000)}x${'\u2009'.repeat(100_000)}»`,
+			expected: `«${N}x${N}»`,
+		},
+	])('$what: right, and in milliseconds', ({input, expected}) => {
+		expect(bestOfThreeMs(() => applyFrenchTypography(input))).toBeLessThan(100);
+		expect(applyFrenchTypography(input) === expected).toBe(true);
+	});
+});
