@@ -2,7 +2,7 @@ import {existsSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {CampaignError, type CampaignProblem} from '../campaign/campaign-error';
 import {checkCampaignMedia} from '../campaign/check-campaign-media';
-import {type CheckedCampaign, readCampaign} from '../campaign/read-campaign';
+import {type CheckedCampaign, type IndexedEpisode, readCampaign} from '../campaign/read-campaign';
 import type {AssetRef} from '../kinds/asset-kind';
 import {findKindOfId, getKindModule} from '../kinds/registry';
 import {getCodeHash} from './get-code-hash';
@@ -12,6 +12,7 @@ import {readManifest} from './manifest';
 import {type PlannedJob, planRender} from './plan-render';
 import {type AssetFilter, selectAssets} from './select-assets';
 import {shardPlan} from './shard-plan';
+import {useFootageProxies} from './use-footage-proxies';
 
 export const PROJECT_DIR = path.resolve(import.meta.dirname, '..', '..');
 
@@ -31,22 +32,23 @@ export type PlanOptions = AssetFilter & {
 	scale: number;
 	/** The backend that will render, with its version (`local`, `lambda:…`): part of every content key. */
 	backend: string;
+	/** Told before a footage proxy is made (HDR, a codec Chrome cannot decode, 4K): it takes a while, once. */
+	onMakeProxy?: (source: string, reasons: readonly string[]) => void;
 };
 
 export type PreparedPlan = {checked: CheckedCampaign; plan: PlannedJob[]; warnings: CampaignProblem[]};
 
 const readsFootage = (kind: string | null) => kind !== null && getKindModule(kind).readsFootage;
 
-/** Media problems that matter for this selection: those of episodes whose footage or captions it renders. */
-const getMediaProblems = async (checked: CheckedCampaign, assets: readonly AssetRef[]): Promise<CampaignProblem[]> => {
+/** The episodes whose footage or captions this selection renders. */
+const getMediaEpisodes = (checked: CheckedCampaign, assets: readonly AssetRef[]): IndexedEpisode[] => {
 	const media = assets.filter((a) => getKindModule(a.kind).readsFootage);
 	// The series trailer shows a clip of every episode (its list is checked by the schema).
 	const all = media.some((a) => a.episode === null);
 	const readsMedia = new Set(media.map((a) => a.episode));
-	const episodes = checked.campaign.episodes.flatMap((episode, index) =>
+	return checked.campaign.episodes.flatMap((episode, index) =>
 		all || readsMedia.has(episode.number) ? [{index, episode}] : [],
 	);
-	return episodes.length === 0 ? [] : checkCampaignMedia({...checked, episodes, music: checked.campaign.music});
 };
 
 /**
@@ -68,14 +70,24 @@ export const preparePlan = async (options: PlanOptions): Promise<PreparedPlan> =
 	const checked: CheckedCampaign = {file: reading.file, assetsDir: reading.assetsDir, campaign: reading.campaign};
 	const selection = selectAssets(listCampaignAssets(checked.campaign), options);
 	if (selection.errors.length > 0) throw new UsageError(selection.errors);
-	const mediaProblems = await getMediaProblems(checked, selection.assets);
+	const mediaEpisodes = getMediaEpisodes(checked, selection.assets);
+	const mediaProblems =
+		mediaEpisodes.length === 0
+			? []
+			: await checkCampaignMedia({...checked, episodes: mediaEpisodes, music: checked.campaign.music});
 	const errors = mediaProblems.filter((p) => p.severity !== 'warning');
 	if (errors.length > 0) throw new CampaignError(errors);
+	const campaign = await useFootageProxies({
+		campaign: checked.campaign,
+		assetsDir: checked.assetsDir,
+		episodes: mediaEpisodes,
+		onMake: options.onMakeProxy ?? (() => undefined),
+	});
 	const codeHash = getCodeHash(PROJECT_DIR);
 	const jobs = selection.assets.map((asset) =>
 		makeRenderJob({
 			asset,
-			campaign: checked.campaign,
+			campaign,
 			assetsDir: checked.assetsDir,
 			codeHash,
 			backend: options.backend,

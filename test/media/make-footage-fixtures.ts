@@ -48,8 +48,8 @@ export const makeFootageFixtures = (dir: string): FootageFixtures => {
 	mkdirSync(dir, {recursive: true});
 	const at = (name: string) => path.join(dir, name);
 	ffmpeg([...CUT, '-vf', SMALL, ...H264, '-movflags', '+faststart', at('sdr.mp4')]);
-	// Stored turned a quarter left, tagged to be shown turned a quarter right: portrait on screen.
-	ffmpeg([...CUT, ...toHdr('arib-std-b67', `${SMALL},transpose=2`), at('hlg-landscape.mov')]);
+	// Stored turned a quarter right, with the display matrix that turns it back: portrait on screen.
+	ffmpeg([...CUT, ...toHdr('arib-std-b67', `${SMALL},transpose=1`), at('hlg-landscape.mov')]);
 	ffmpeg(['-i', at('hlg-landscape.mov'), '-c', 'copy', '-metadata:s:v', 'rotate=90', at('hlg-turned.mov')]);
 	ffmpeg([...CUT, ...toHdr('smpte2084'), at('pq.mp4')]);
 	ffmpeg([...CUT, '-vf', `${SMALL},fps=60`, ...H264, at('fps60.mp4')]);

@@ -1,16 +1,38 @@
-import {mkdtempSync} from 'node:fs';
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, readdirSync, statSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {beforeAll, describe, expect, test} from 'vitest';
+import {hashFile} from '../../src/files/hash';
 import {describeFootage, getFootageTreatment} from '../../src/media/get-footage-treatment';
+import {makeFootageProxy} from '../../src/media/make-footage-proxy';
 import {probeSourceMedia} from '../../src/media/probe-source-media';
+import {findSystemFfmpeg} from '../../src/media/system-ffmpeg';
 import {FRAME} from '../../src/specs/frame';
 import {type FootageFixtures, makeFootageFixtures} from './make-footage-fixtures';
 
 let fixtures: FootageFixtures;
+let dir: string;
 beforeAll(() => {
-	fixtures = makeFootageFixtures(mkdtempSync(path.join(tmpdir(), 'cites-footage-')));
+	dir = mkdtempSync(path.join(tmpdir(), 'cites-footage-'));
+	fixtures = makeFootageFixtures(dir);
 }, 60_000);
+
+const ffmpegOutput = (args: readonly string[]) =>
+	spawnSync(findSystemFfmpeg(), ['-hide_banner', ...args, '-f', 'null', '-'], {encoding: 'utf8'}).stderr;
+
+/** Mean luma (0–255) over every frame. */
+const meanLuma = (file: string) => {
+	const values = [
+		...ffmpegOutput([
+			'-i',
+			file,
+			'-vf',
+			'format=yuv420p,signalstats,metadata=print:key=lavfi.signalstats.YAVG',
+		]).matchAll(/YAVG=([\d.]+)/g),
+	].map((m) => Number(m[1]));
+	return values.reduce((a, b) => a + b, 0) / values.length;
+};
 
 const describeFixture = async (name: keyof FootageFixtures) => {
 	const probe = await probeSourceMedia(fixtures[name]);
@@ -87,4 +109,55 @@ describe('what npm run check says of each kind of iPhone footage', () => {
 			reasons: [],
 		});
 	});
+});
+
+describe('a proxy normalises footage Chrome cannot show right', () => {
+	test.each<[keyof FootageFixtures]>([['hlgTurned'], ['pq']])(
+		'%s comes out upright, SDR BT.709 H.264, as bright as its SDR original',
+		async (name) => {
+			const probe = await probeSourceMedia(fixtures[name]);
+			if (!probe.video) throw new Error('no video');
+			const source = path.basename(fixtures[name]);
+			const proxy = await makeFootageProxy({
+				assetsDir: dir,
+				source,
+				sourceSha256: hashFile(fixtures[name]),
+				video: probe.video,
+			});
+			const made = await probeSourceMedia(path.join(dir, proxy));
+			expect(made.video).toMatchObject({
+				codec: 'h264',
+				width: 360,
+				height: 640,
+				rotation: 0,
+				bitDepth: 8,
+				transfer: 'sdr',
+				primaries: 'bt709',
+				fps: 30,
+			});
+			expect(made.audio?.codec).toBe('aac');
+			expect(made.durationSeconds).toBeCloseTo(2, 1);
+			// Reference white to SDR white (BT.2408): the copy looks like the original, not dim.
+			expect(meanLuma(path.join(dir, proxy)) / meanLuma(fixtures.sdr)).toBeGreaterThan(0.97);
+			expect(meanLuma(path.join(dir, proxy)) / meanLuma(fixtures.sdr)).toBeLessThan(1.03);
+			const ssim = /All:([\d.]+)/.exec(
+				ffmpegOutput(['-i', path.join(dir, proxy), '-i', fixtures.sdr, '-lavfi', 'ssim']),
+			)?.[1];
+			// Upright: a picture turned the wrong way scores far lower.
+			expect(Number(ssim)).toBeGreaterThan(0.9);
+		},
+		30_000,
+	);
+
+	test('is made once: a second call finds it by content hash and recipe', async () => {
+		const probe = await probeSourceMedia(fixtures.prores);
+		if (!probe.video) throw new Error('no video');
+		const args = {assetsDir: dir, source: 'prores.mov', sourceSha256: hashFile(fixtures.prores), video: probe.video};
+		const first = await makeFootageProxy(args);
+		const made = statSync(path.join(dir, first)).mtimeMs;
+		expect(first).toMatch(/^\.proxies\/[0-9a-f]{16}-[0-9a-f]{8}\.mp4$/);
+		expect(await makeFootageProxy(args)).toBe(first);
+		expect(statSync(path.join(dir, first)).mtimeMs).toBe(made);
+		expect(readdirSync(path.join(dir, '.proxies')).filter((f) => f.endsWith('.partial'))).toEqual([]);
+	}, 30_000);
 });
