@@ -218,6 +218,25 @@ describe('readCampaign', () => {
 		expect(problemsOf(file)).toEqual([]);
 	});
 
+	test.each([
+		['null', 'campaign.json:1:1: should be an object, not null'],
+		['[]', 'campaign.json:1:1: should be an object, not a list'],
+		['"campaign"', 'campaign.json:1:1: should be an object, not a string'],
+	])('a file that holds %s instead of an object says so, without an exception', (text, expected) => {
+		const {file} = makeCampaignDir();
+		writeFileSync(file, text);
+		expect(problemsOf(file, {positions: true})).toEqual([expected]);
+	});
+
+	test('thousands of episodes are refused once, and only the first 99 are checked', () => {
+		const {file} = makeCampaignDir({edit: (c: any) => ((c.episodes = Array.from({length: 5_000}, () => ({}))), c)});
+		const lines = problemsOf(file);
+		expect(lines).toContain(
+			'campaign.json: episodes = "5000 episodes": has 5000 episodes; a campaign has at most 99 (numbers 1–99): split it, or remove the extra ones (only the first 99 were checked)',
+		);
+		expect(lines.filter((line) => line.includes('episodes[99]'))).toEqual([]);
+	});
+
 	test('says so when the campaign file does not exist', () => {
 		expect(problemsOf('/nonexistent/campaign.json')).toEqual([
 			'campaign.json: file not found; pass --campaign with the path of a campaign JSON file',

@@ -30,12 +30,13 @@ const MAX_VALUE_LENGTH = 60;
 // sequence too) or the invisible line and direction marks: a hostile file must not drive the terminal.
 const UNPRINTABLE = /[\u007F-\u009F\u2028\u2029\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
+const escapeUnicode = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
 /** A string as a JSON literal that prints safely on one line of a terminal. */
-export const quoteText = (text: string): string =>
-	JSON.stringify(text).replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+export const quoteText = (text: string): string => JSON.stringify(text).replace(UNPRINTABLE, escapeUnicode);
 
 const formatValue = (value: unknown): string => {
-	const text = typeof value === 'string' ? quoteText(value) : (JSON.stringify(value) ?? String(value));
+	const text = (JSON.stringify(value) ?? String(value)).replace(UNPRINTABLE, escapeUnicode);
 	return text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH - 1)}…` : text;
 };
 

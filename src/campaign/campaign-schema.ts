@@ -137,6 +137,8 @@ export const campaignSchema = z
 		(campaign, ctx) => {
 			// Runs even when other parts of the file have errors (every problem in one run). Zod has
 			// parsed every part by now, so this looks only at those without an issue of their own.
+			// A file that is not an object at all has its one issue already, and nothing to look into.
+			if (typeof campaign !== 'object' || campaign === null) return;
 			let valid = getValidity(ctx.issues);
 			const episodes = Array.isArray(campaign.episodes) ? campaign.episodes : [];
 			const timeZone = valid('series', 'timeZone') ? campaign.series.timeZone : null;

@@ -13,6 +13,7 @@ export const MULTILINE_FIELDS: readonly string[] = [
 // Unicode's control characters (C0, DEL, C1): invisible, and a NUL or an escape sequence
 // breaks titles, file names and terminals downstream.
 const CONTROL = /\p{Cc}/gu;
+const HAS_CONTROL = /\p{Cc}/u;
 
 const NAMES: Record<string, string> = {'\0': 'NUL', '\t': 'a tab', '\n': 'a line break', '\r': 'a carriage return'};
 
@@ -45,7 +46,7 @@ export const findControlCharacters = ({file, raw}: {file: string; raw: unknown})
 			}
 			continue;
 		}
-		if (typeof value !== 'string') continue;
+		if (typeof value !== 'string' || !HAS_CONTROL.test(value)) continue;
 		const multiline = MULTILINE_FIELDS.includes(formatPath(path).replace(/\[\d+\]/g, '[]'));
 		const found = [...value.matchAll(CONTROL)].filter((m) => !(multiline && m[0] === '\n'));
 		const first = found[0];

@@ -1,5 +1,5 @@
 import {createScanner, getNodeValue, type Node, type ParseError, parseTree} from 'jsonc-parser';
-import {parsePath} from './campaign-error';
+import {parsePath, quoteText} from './campaign-error';
 
 /** A campaign is about 6 levels deep; anything far deeper is a broken or hostile file. */
 export const MAX_JSON_DEPTH = 64;
@@ -164,7 +164,7 @@ export const parseCampaignJson = (text: string): ParsedCampaignJson => {
 	const tree = parseTree(source, errors, {allowTrailingComma: true, disallowComments: false});
 	const syntax = errors.map(({error, offset, length}) => {
 		const token = source.slice(offset, offset + Math.min(length, 20));
-		const what = error === 1 || error === 2 ? `${JSON.stringify(token)} ` : '';
+		const what = error === 1 || error === 2 ? `${quoteText(token)} ` : '';
 		return {offset, message: `${what}${SYNTAX_MESSAGES[error] ?? 'is not valid JSON'}`};
 	});
 	if (syntax.length > 0 || !tree) return {ok: false, problems: toProblems([...syntax, ...scan.strict])};

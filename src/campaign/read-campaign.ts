@@ -42,21 +42,48 @@ const getEpisodeIndex = (problemPath: string): number | null => {
  * the file when the field is written there.
  */
 export const readCampaign = (file: string): CampaignReading => {
-	const assetsDir = path.dirname(path.resolve(file));
-	const fail = (problems: CampaignProblem[]): CampaignReading => ({
-		file,
-		assetsDir,
-		campaign: null,
-		problems,
-		episodes: [],
-	});
 	let text: string;
 	try {
 		text = readFileSync(file, 'utf8');
 	} catch (error) {
 		const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : String(error);
-		return fail([{file, path: '', message: `${reason}; pass --campaign with the path of a campaign JSON file`}]);
+		const problem = {file, path: '', message: `${reason}; pass --campaign with the path of a campaign JSON file`};
+		return {file, assetsDir: path.dirname(path.resolve(file)), campaign: null, problems: [problem], episodes: []};
 	}
+	return checkCampaignText({file, text});
+};
+
+/** Episode numbers are 1–99 and each is used once. */
+const MAX_EPISODES = 99;
+
+/**
+ * Past 99 episodes a file is broken or hostile: say so once and check only the first 99,
+ * rather than spend seconds listing thousands of problems.
+ */
+const capEpisodes = (value: unknown, file: string): {value: unknown; problems: CampaignProblem[]} => {
+	const episodes = (value as {episodes?: unknown} | null)?.episodes;
+	if (!Array.isArray(episodes) || episodes.length <= MAX_EPISODES) return {value, problems: []};
+	const message = `has ${episodes.length} episodes; a campaign has at most ${MAX_EPISODES} (numbers 1–${MAX_EPISODES}): split it, or remove the extra ones (only the first ${MAX_EPISODES} were checked)`;
+	return {
+		value: {...(value as object), episodes: episodes.slice(0, MAX_EPISODES)},
+		problems: [{file, path: 'episodes', value: `${episodes.length} episodes`, message, severity: 'error'}],
+	};
+};
+
+/**
+ * Parses and checks the text of a campaign file. Asset files are looked up next to `file`
+ * (Node only) by `checkFiles`, which tests of the pure part replace.
+ */
+export const checkCampaignText = ({
+	file,
+	text,
+	checkFiles = checkAssetFiles,
+}: {
+	file: string;
+	text: string;
+	checkFiles?: typeof checkAssetFiles;
+}): CampaignReading => {
+	const assetsDir = path.dirname(path.resolve(file));
 	const json = parseCampaignJson(text);
 	const syntaxProblems = json.problems.map(({line, column, message}): CampaignProblem => ({
 		file,
@@ -65,14 +92,16 @@ export const readCampaign = (file: string): CampaignReading => {
 		column,
 		message: `invalid JSON: ${message}`,
 	}));
-	if (!json.ok) return fail(syntaxProblems);
-	const parsed = campaignSchema.safeParse(json.value, {reportInput: true});
+	if (!json.ok) return {file, assetsDir, campaign: null, problems: syntaxProblems, episodes: []};
+	const capped = capEpisodes(json.value, file);
+	const parsed = campaignSchema.safeParse(capped.value, {reportInput: true});
 	const problems = [
 		...syntaxProblems,
 		...(parsed.success ? [] : getSchemaProblems(file, parsed.error, json.locate)),
 		...[
-			...findControlCharacters({file, raw: json.value}),
-			...checkAssetFiles({file, assetsDir, fields: listAssetPaths(json.value)}),
+			...capped.problems,
+			...findControlCharacters({file, raw: capped.value}),
+			...checkFiles({file, assetsDir, fields: listAssetPaths(capped.value)}),
 		].map((problem) => ({...problem, ...json.locate(problem.path)})),
 	];
 	if (parsed.success && problems.length === 0) {
@@ -86,7 +115,7 @@ export const readCampaign = (file: string): CampaignReading => {
 		};
 	}
 	const withProblems = new Set(problems.map((p) => getEpisodeIndex(p.path)));
-	const raw = (json.value as {episodes?: unknown} | null)?.episodes;
+	const raw = (capped.value as {episodes?: unknown} | null)?.episodes;
 	const episodes = (Array.isArray(raw) ? raw : []).flatMap((candidate, index): IndexedEpisode[] => {
 		if (withProblems.has(index)) return [];
 		const episode = episodeSchema.safeParse(candidate);

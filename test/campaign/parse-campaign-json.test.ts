@@ -74,3 +74,9 @@ describe('npm run check on a campaign nested 100,000 deep', () => {
 		);
 	});
 });
+
+test('a stray C1 control character is shown escaped: it could start a terminal escape sequence', () => {
+	expect(problems('{"a": \u009B2J}')).toEqual([
+		'1:7: "\\u009b2J" is not JSON; write an object, a list, a "string", a number, true, false or null',
+	]);
+});
