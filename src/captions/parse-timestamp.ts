@@ -10,7 +10,9 @@ export const parseTimestamp = ({text}: ParseTimestampInput): number | null => {
 	if (!match) return null;
 	const [, hours = '0', minutes = '0', seconds = '0', fraction = '0'] = match;
 	if (Number(minutes) >= 60 || Number(seconds) >= 60) return null;
-	return (
-		Number(hours) * 3_600_000 + Number(minutes) * 60_000 + Number(seconds) * 1000 + Number(fraction.padEnd(3, '0'))
-	);
+	const ms =
+		Number(hours) * 3_600_000 + Number(minutes) * 60_000 + Number(seconds) * 1000 + Number(fraction.padEnd(3, '0'));
+	// Hours have no upper bound in WebVTT, but past 2^53 ms (285,000 years) the sum is no longer
+	// exact, and 400 digits make it Infinity: such a time is a typo, not a time.
+	return Number.isSafeInteger(ms) ? ms : null;
 };

@@ -18,6 +18,9 @@ describe('parseTimestamp', () => {
 		{text: '00:00:01,0000', expected: null},
 		{text: '00:00:1O,000', expected: null},
 		{text: '', expected: null},
+		{text: '2501999792:00:00,000', expected: 9_007_199_251_200_000},
+		{text: '2501999793:00:00,000', expected: null},
+		{text: `${'9'.repeat(400)}:00:00,000`, expected: null},
 	])('$text → $expected', ({text, expected}) => {
 		expect(parseTimestamp({text})).toBe(expected);
 	});
