@@ -68,14 +68,14 @@ export const parseSubtitles = ({file, text}: ParseSubtitlesInput): ParseSubtitle
 	blocks.forEach(({lineIndex, timing, textLines}, position) => {
 		const index = position + 1;
 		const line = lineIndex + 1;
-		const written = quoteExcerpt({text: lines[lineIndex]?.trim() ?? ''});
+		const written = () => quoteExcerpt({text: lines[lineIndex]?.trim() ?? ''});
 		if (timing.kind === 'bad-timing') {
 			fail({line, cue: index, rule: 'bad-timing', message: `cue ${index}: ${timing.message}`});
 		} else if (timing.endMs < timing.startMs) {
-			const message = `cue ${index} ends before it starts (${written}); fix the times so the end comes after the start`;
+			const message = `cue ${index} ends before it starts (${written()}); fix the times so the end comes after the start`;
 			fail({line, cue: index, rule: 'end-before-start', message});
 		} else if (timing.endMs === timing.startMs) {
-			const message = `cue ${index} lasts 0 ms (${written}) and is left out; give it an end after its start`;
+			const message = `cue ${index} lasts 0 ms (${written()}) and is left out; give it an end after its start`;
 			warn({line, cue: index, rule: 'zero-duration', message});
 		} else {
 			const {text: cueText, flaws} = cleanCueText({lines: textLines.map((textLine) => textLine.text)});

@@ -112,3 +112,25 @@ describe('cleanCueText: control characters', () => {
 		expect(cleanCueText({lines: ['a\tb']})).toEqual({text: 'a b', flaws: []});
 	});
 });
+
+describe('cleanCueText: one flaw of each kind per cue', () => {
+	test('on the first line that has it, counting the others', () => {
+		const lines = ['Un', '{\\an8 deux\0', 'trois\0\x07', '{\\b1 quatre'];
+		expect(cleanCueText({lines}).flaws).toEqual([
+			{
+				lineOffset: 1,
+				rule: 'unclosed-tag',
+				severity: 'error',
+				message:
+					'"{\\an8 deux" (and on 1 more line of this cue) opens an override tag with "{\\" that no "}" closes; add the "}" where the tag ends, as in {\\an8}, or delete the "{\\"',
+			},
+			{
+				lineOffset: 1,
+				rule: 'control-character',
+				severity: 'warning',
+				message:
+					'3 control characters (U+0000, U+0007) (and on 1 more line of this cue) are invisible and were left out; delete them from the file',
+			},
+		]);
+	});
+});
