@@ -27,7 +27,7 @@ export const applyCaptionOverrides = ({
 	const has =
 		numbers.length === 0
 			? 'has no cues'
-			: `has ${numbers.length} cues, numbered ${Math.min(...numbers)}–${Math.max(...numbers)}`;
+			: `has ${numbers.length} cues, numbered ${numbers.reduce((a, b) => Math.min(a, b))}–${numbers.reduce((a, b) => Math.max(a, b))}`;
 	const edits = new Map<number, CaptionOverride>();
 	for (const override of overrides) {
 		const cue = byCue.get(override.cue);

@@ -58,7 +58,8 @@ export const lintCaptions = ({
 		}
 		// Paging re-wraps long lines and splits long cues into pages
 		// (whose time follows from the reading speed); lint only what paging cannot fix.
-		const longestWord = Math.max(...cue.text.split(/\s+/).map((word) => [...word].length));
+		// reduce, not Math.max(...): spreading 200,000 words overflows the call stack.
+		const longestWord = cue.text.split(/\s+/).reduce((longest, word) => Math.max(longest, [...word].length), 0);
 		if (longestWord > maxCharsPerLine) {
 			add({
 				rule: 'line-length',

@@ -170,3 +170,19 @@ describe('applyCaptionOverrides', () => {
 		);
 	});
 });
+
+describe('applyCaptionOverrides: hostile files', () => {
+	test('a file of 200,000 cues still names its range, not a stack overflow', () => {
+		const many = Array.from({length: 200_000}, (_, i) => ({
+			index: i + 1,
+			line: 4 * i + 2,
+			startMs: i,
+			endMs: i + 1,
+			text: 'x',
+		}));
+		const result = applyCaptionOverrides({file: 'long.srt', cues: many, overrides: [{cue: 300_000, remove: true}]});
+		expect(result.problems[0]?.message).toBe(
+			'an override names cue 300000, but long.srt has 200000 cues, numbered 1–200000; use the number of a cue in the file',
+		);
+	});
+});

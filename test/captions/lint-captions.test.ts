@@ -147,3 +147,10 @@ describe('lintCaptions: what the editor reads', () => {
 		]);
 	});
 });
+
+describe('lintCaptions: hostile cues', () => {
+	test('a cue of 200,000 words is linted, not a stack overflow', () => {
+		const text = Array.from({length: 200_000}, () => 'mot').join(' ');
+		expect(rules([cue(1, 0, 7000, text)])).toEqual(['reading-speed:error']);
+	});
+});
