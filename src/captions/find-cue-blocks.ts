@@ -54,11 +54,12 @@ export const findCueBlocks = ({lines, isVtt}: FindCueBlocksInput): FindCueBlocks
 		const identifier = findIdentifier(next ?? lines.length, anchor.lineIndex);
 		if (next === undefined) danglingLine = identifier;
 		const end = identifier ?? next ?? lines.length;
-		const textLines = lines
-			.slice(anchor.lineIndex + 1, end)
-			.map((text, offset) => ({lineIndex: anchor.lineIndex + 1 + offset, text}))
-			.filter(({lineIndex}) => isText(lineIndex));
-		return {...anchor, textLines};
+		const textLines: CueBlock['textLines'] = [];
+		for (let lineIndex = anchor.lineIndex + 1; lineIndex < end; lineIndex++) {
+			if (isText(lineIndex)) textLines.push({lineIndex, text: lines[lineIndex] ?? ''});
+		}
+		// Fields named, not spread: spreading was most of the time of a file of 25,000 cues.
+		return {lineIndex: anchor.lineIndex, timing: anchor.timing, textLines};
 	});
 	return {blocks, strayLines, danglingLine};
 };

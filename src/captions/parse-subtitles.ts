@@ -19,7 +19,7 @@ export type ParseSubtitlesOutput = {
 	warnings: CaptionProblem[];
 };
 
-type Report = Omit<CaptionProblem, 'file' | 'severity'>;
+type Report = Pick<CaptionProblem, 'line' | 'cue' | 'rule' | 'message'>;
 
 /**
  * Reads an SRT or WebVTT file as real-world tools write them (BOM, CRLF or CR, tags, cue
@@ -32,8 +32,10 @@ export const parseSubtitles = ({file, text}: ParseSubtitlesInput): ParseSubtitle
 	const isVtt = hasVttHeader || file.toLowerCase().endsWith('.vtt');
 	const errors: CaptionProblem[] = [];
 	const warnings: CaptionProblem[] = [];
-	const fail = (report: Report) => errors.push({file, severity: 'error', ...report});
-	const warn = (report: Report) => warnings.push({file, severity: 'warning', ...report});
+	// Fields named, not spread: a file of 50,000 broken lines makes 50,000 problems.
+	const fail = ({line, cue, rule, message}: Report) => errors.push({file, line, cue, rule, message, severity: 'error'});
+	const warn = ({line, cue, rule, message}: Report) =>
+		warnings.push({file, line, cue, rule, message, severity: 'warning'});
 
 	if (isVtt && !hasVttHeader) {
 		const message = 'no "WEBVTT" header on line 1; read as WebVTT because of the file name';
