@@ -45,7 +45,10 @@ export const getProxyArgs = ({
 		...(video.transfer === 'sdr' ? [] : TONE_MAP),
 		...scale,
 		`fps=${frame.fps}`,
-		'scale=out_color_matrix=bt709:out_range=tv',
+		// Untagged SDR (most exports) is read as BT.709, as the layered renderer reads it; swscale would guess BT.601.
+		video.transfer === 'sdr' && video.matrix === null
+			? 'scale=in_color_matrix=bt709:out_color_matrix=bt709:out_range=tv'
+			: 'scale=out_color_matrix=bt709:out_range=tv',
 		'format=yuv420p',
 	].join(',');
 	const encode = [

@@ -121,6 +121,7 @@ const probe = async (file: string): Promise<SourceProbe> => {
 					bitDepth: Number(/p(\d+)(?:le|be)$/.exec(pixelFormat)?.[1] ?? 8),
 					transfer: TRANSFERS[String(v.color_transfer)] ?? 'sdr',
 					primaries: typeof v.color_primaries === 'string' ? v.color_primaries : null,
+					matrix: typeof v.color_space === 'string' && v.color_space !== 'unknown' ? v.color_space : null,
 					dolbyVision: (v.side_data_list ?? []).some((d) => /dovi|dolby/i.test(String(d.side_data_type))),
 				}
 			: null,

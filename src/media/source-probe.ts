@@ -24,6 +24,8 @@ export type SourceProbe = {
 		bitDepth: number;
 		transfer: Transfer;
 		primaries: string | null;
+		/** The YUV matrix the file is tagged with; null when untagged (read as BT.709). */
+		matrix: string | null;
 		dolbyVision: boolean;
 	} | null;
 	audio: {codec: string; channels: number; sampleRate: number} | null;

@@ -96,6 +96,7 @@ describe('what npm run check says of each kind of iPhone footage', () => {
 			bitDepth: 8,
 			transfer: 'sdr' as const,
 			primaries: 'bt709',
+			matrix: 'bt709',
 			dolbyVision: false,
 		};
 		expect(getFootageTreatment(video, FRAME)).toEqual({
@@ -112,7 +113,7 @@ describe('what npm run check says of each kind of iPhone footage', () => {
 });
 
 describe('a proxy normalises footage Chrome cannot show right', () => {
-	test.each<[keyof FootageFixtures]>([['hlgTurned'], ['pq']])(
+	test.each<[keyof FootageFixtures]>([['hlgTurned'], ['pq'], ['prores']])(
 		'%s comes out upright, SDR BT.709 H.264, as bright as its SDR original',
 		async (name) => {
 			const probe = await probeSourceMedia(fixtures[name]);
@@ -150,9 +151,9 @@ describe('a proxy normalises footage Chrome cannot show right', () => {
 	);
 
 	test('is made once: a second call finds it by content hash and recipe', async () => {
-		const probe = await probeSourceMedia(fixtures.prores);
+		const probe = await probeSourceMedia(fixtures.pq);
 		if (!probe.video) throw new Error('no video');
-		const args = {assetsDir: dir, source: 'prores.mov', sourceSha256: hashFile(fixtures.prores), video: probe.video};
+		const args = {assetsDir: dir, source: 'pq.mp4', sourceSha256: hashFile(fixtures.pq), video: probe.video};
 		const first = await makeFootageProxy(args);
 		const made = statSync(path.join(dir, first)).mtimeMs;
 		expect(first).toMatch(/^\.proxies\/[0-9a-f]{16}-[0-9a-f]{8}\.mp4$/);
