@@ -124,7 +124,8 @@ describe('parseSubtitles, whatever the text', () => {
 	const hundredKilobytes = fc.oneof(
 		// A whole file over and over: thousands of cues, or thousands of problems.
 		nearValidFile.filter(({text}) => text.length > 0).map(({file, text}) => ({file, text: inflate(`${text}\n\n`)})),
-		// One cue whose single line is a piece over and over (`{\` 50,000 times, NULs, entities).
+		// One cue whose text is a piece over and over (`{\` 50,000 times, NULs, entities), and
+		// tens of thousands of lines when the piece holds a line break.
 		fc
 			.tuple(nearValidFile, fc.array(textPiece, {minLength: 1, maxLength: 3}))
 			.map(([{file}, pieces]) => ({file, text: `1\n00:00:01,000 --> 00:00:02,000\n${inflate(pieces.join(''))}`})),
@@ -151,5 +152,19 @@ describe('parseSubtitles, whatever the text', () => {
 			}),
 			{numRuns: 30},
 		);
+	});
+
+	const cueOf = (text: string) => `1\n00:00:01,000 --> 00:00:02,000\n${text}`;
+	test.each([
+		{shape: 'one line of 50,000 unclosed "{\\"', text: cueOf('{\\'.repeat(50_000))},
+		{shape: '33,000 lines of "{\\"', text: cueOf('{\\\n'.repeat(33_000))},
+		{shape: '100,000 NULs', text: cueOf('\0'.repeat(100_000))},
+		{shape: '33,000 CR-ended lines of one C1 control', text: cueOf('\x85\r'.repeat(33_000))},
+		{shape: '25,000 "&#1;"', text: cueOf('&#1;'.repeat(25_000))},
+		{shape: '50,000 "<a" never closed', text: cueOf('<a'.repeat(50_000))},
+		{shape: '100,000 no-break spaces', text: cueOf('\u00A0'.repeat(100_000))},
+		{shape: '2,800 overlapping cues', text: '1\n00:00:01,000 --> 00:00:09,000\nSalut <i>toi</i>\n\n'.repeat(2_800)},
+	])('reads $shape (100 KB) in under 100 ms', ({text}) => {
+		expect(bestOfThreeCpuMs(() => read({file: 'ep01.srt', text}))).toBeLessThan(100);
 	});
 });
