@@ -6,7 +6,7 @@ export type Cue = {
 	line: number;
 	startMs: number;
 	endMs: number;
-	/** Plain text: tags stripped, entities decoded, lines joined with '\n'. */
+	/** Plain text: tags stripped, entities decoded, control characters left out, lines joined with '\n'. */
 	text: string;
 };
 
