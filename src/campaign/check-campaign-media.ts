@@ -40,7 +40,7 @@ export const checkCampaignMedia = async ({
 	assetsDir: string;
 	episodes: readonly IndexedEpisode[];
 	/** The campaign's music bed, when the selection plays it. */
-	music?: string;
+	music?: string | null;
 }): Promise<CampaignProblem[]> => {
 	const problems: CampaignProblem[] = [];
 	for (const {index, episode} of episodes) {
@@ -86,6 +86,6 @@ export const checkCampaignMedia = async ({
 			}
 		}
 	}
-	if (music !== undefined) problems.push(...(await checkMusic({file, assetsDir, music})));
+	if (music) problems.push(...(await checkMusic({file, assetsDir, music})));
 	return problems;
 };

@@ -28,6 +28,8 @@ export type CampaignReading = {
 	problems: CampaignProblem[];
 	/** The episodes that are valid on their own, files included: their media can be checked too. */
 	episodes: IndexedEpisode[];
+	/** The music bed, when its path has no problem of its own: its sound can be checked too. */
+	music: string | null;
 };
 
 /** `episodes[3]` of `episodes[3].teaser…`, for the episodes that have a problem of their own. */
@@ -48,7 +50,14 @@ export const readCampaign = (file: string): CampaignReading => {
 	} catch (error) {
 		const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : String(error);
 		const problem = {file, path: '', message: `${reason}; pass --campaign with the path of a campaign JSON file`};
-		return {file, assetsDir: path.dirname(path.resolve(file)), campaign: null, problems: [problem], episodes: []};
+		return {
+			file,
+			assetsDir: path.dirname(path.resolve(file)),
+			campaign: null,
+			problems: [problem],
+			episodes: [],
+			music: null,
+		};
 	}
 	return checkCampaignText({file, text});
 };
@@ -92,7 +101,7 @@ export const checkCampaignText = ({
 		column,
 		message: `invalid JSON: ${message}`,
 	}));
-	if (!json.ok) return {file, assetsDir, campaign: null, problems: syntaxProblems, episodes: []};
+	if (!json.ok) return {file, assetsDir, campaign: null, problems: syntaxProblems, episodes: [], music: null};
 	const capped = capEpisodes(json.value, file);
 	const parsed = campaignSchema.safeParse(capped.value, {reportInput: true});
 	const problems = [
@@ -112,6 +121,7 @@ export const checkCampaignText = ({
 			campaign,
 			problems,
 			episodes: campaign.episodes.map((episode, index) => ({index, episode})),
+			music: campaign.music,
 		};
 	}
 	const withProblems = new Set(problems.map((p) => getEpisodeIndex(p.path)));
@@ -121,5 +131,7 @@ export const checkCampaignText = ({
 		const episode = episodeSchema.safeParse(candidate);
 		return episode.success ? [{index, episode: episode.data}] : [];
 	});
-	return {file, assetsDir, campaign: null, problems, episodes};
+	const music = (capped.value as {music?: unknown} | null)?.music;
+	const musicIsFine = typeof music === 'string' && !problems.some((p) => p.path === 'music');
+	return {file, assetsDir, campaign: null, problems, episodes, music: musicIsFine ? music : null};
 };

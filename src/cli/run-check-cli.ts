@@ -39,7 +39,7 @@ export const runCheckCli = async (argv: readonly string[], io: Io): Promise<numb
 		return 2;
 	}
 	const reading = readCampaign(campaignFile);
-	const media = await checkCampaignMedia({...reading, music: reading.campaign?.music});
+	const media = await checkCampaignMedia(reading);
 	for (const line of await describeCampaignFootage(reading)) io.stdout(`${line}\n`);
 	const code = report(io, campaignFile, [...reading.problems, ...media]);
 	if (code === 0 && reading.campaign) {
