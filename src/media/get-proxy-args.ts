@@ -23,8 +23,8 @@ const TONE_MAP = [
 
 /**
  * The ffmpeg arguments that normalise a footage file into a proxy every renderer reads:
- * turned upright (ffmpeg applies the display matrix), tone-mapped if HDR, scaled down to
- * cover the frame (never up), conformed to the frame rate, H.264 8-bit BT.709, its sound
+ * turned upright (ffmpeg applies the display matrix), conformed to the frame rate, scaled
+ * down to cover the frame (never up), tone-mapped if HDR, H.264 8-bit BT.709, its sound
  * as AAC. Pure; `recipe` names everything that shapes the result but the paths.
  */
 export const getProxyArgs = ({
@@ -41,10 +41,11 @@ export const getProxyArgs = ({
 	const cover = Math.max(frame.width / video.displayWidth, frame.height / video.displayHeight);
 	const scale =
 		cover < 1 ? [`scale=${frame.width}:${frame.height}:force_original_aspect_ratio=increase:flags=bicubic`] : [];
+	// Frames dropped and pixels scaled down first: tone mapping works in float, per pixel.
 	const filters = [
-		...(video.transfer === 'sdr' ? [] : TONE_MAP),
-		...scale,
 		`fps=${frame.fps}`,
+		...scale,
+		...(video.transfer === 'sdr' ? [] : TONE_MAP),
 		// Untagged SDR (most exports) is read as BT.709, as the layered renderer reads it; swscale would guess BT.601.
 		video.transfer === 'sdr' && video.matrix === null
 			? 'scale=in_color_matrix=bt709:out_color_matrix=bt709:out_range=tv'
