@@ -20,6 +20,8 @@ export type AudioProbe = {
 	sampleRate: number;
 	channels: number;
 	bitrateKbps: number | null;
+	/** How long the audio stream lasts, encoder priming included when the file does not say it. */
+	durationSeconds: number | null;
 };
 
 export type MediaProbe = {

@@ -48,6 +48,7 @@ export const probeMedia = async (file: string): Promise<MediaProbe> => {
 				sampleRate: Number(a.sample_rate),
 				channels: Number(a.channels),
 				bitrateKbps: num(a.bit_rate) === null ? null : Number(a.bit_rate) / 1000,
+				durationSeconds: num(a.duration),
 			}
 		: null;
 	const boxes = readBoxOrder(file);

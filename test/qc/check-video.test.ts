@@ -26,7 +26,7 @@ const goodTeaser: MediaProbe = {
 		bitrateKbps: 2600,
 		durationSeconds: 11.97,
 	},
-	audio: {codec: 'aac', profile: 'LC', sampleRate: 48000, channels: 2, bitrateKbps: 192},
+	audio: {codec: 'aac', profile: 'LC', sampleRate: 48000, channels: 2, bitrateKbps: 192, durationSeconds: 11.97},
 };
 
 const failed = (probe: MediaProbe, kind: keyof typeof DELIVERY_SPECS = 'teaser') =>
@@ -84,7 +84,9 @@ describe('checkVideo: each rule passes on a good file and fails on a bad one', (
 		{what: 'no audio', change: {audio: null}, expected: ['audio stream: none (limit AAC-LC 48 kHz stereo)']},
 		{
 			what: 'mono 44.1 kHz MP3',
-			change: {audio: {codec: 'mp3', profile: null, sampleRate: 44100, channels: 1, bitrateKbps: 128}},
+			change: {
+				audio: {codec: 'mp3', profile: null, sampleRate: 44100, channels: 1, bitrateKbps: 128, durationSeconds: 11.97},
+			},
 			expected: [
 				'audio codec: mp3 (limit AAC-LC)',
 				'audio sample rate: 44100 Hz (limit 48000 Hz)',
