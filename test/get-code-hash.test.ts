@@ -28,6 +28,9 @@ const FILES: Record<string, string> = {
 		"import {readFileSync} from 'node:fs';\nimport fontkit from 'fontkit';\nexport const run = () => [readFileSync, fontkit];\n",
 	'src/fonts.css': "@font-face {font-family: Anton; src: url('./fonts/anton.woff2');}\n",
 	'src/fonts/anton.woff2': 'wOF2',
+	// The loudness pass: Node-side, but it makes the delivered sound.
+	'src/media/normalize-loudness.ts': "import {LUFS} from './lufs';\nexport const normalize = () => LUFS;\n",
+	'src/media/lufs.ts': 'export const LUFS = -14;\n',
 	'package.json': JSON.stringify({dependencies: {react: '19.0.0', zod: '4.0.0', fontkit: '2.0.4'}}),
 	'package-lock.json': JSON.stringify({
 		lockfileVersion: 3,
@@ -77,6 +80,7 @@ describe('the code hash covers exactly what the bundle contains', () => {
 		{what: 'a file the bundle loads lazily (import())', change: append('src/kinds/Lazy.tsx', '//'), changes: true},
 		{what: 'a font the bundled CSS loads', change: append('src/fonts/anton.woff2', '0'), changes: true},
 		{what: 'a Node-only file the bundle never imports', change: append('src/cli/run.ts', '//'), changes: false},
+		{what: 'a file the loudness pass imports', change: append('src/media/lufs.ts', '//'), changes: true},
 		{
 			what: 'a Node-side file in a composition folder, which the bundle never imports',
 			change: (dir: string) => writeFileSync(path.join(dir, 'src/kinds/measure-on-node.ts'), 'export const x = 1;'),

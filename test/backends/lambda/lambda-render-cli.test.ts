@@ -159,7 +159,11 @@ describe('npm run render -- --backend lambda', () => {
 
 		test('a Lambda render never stands in for a local one, but is up to date for Lambda', async () => {
 			const asLocal = await run([...args, '--out', out, '--backend', 'local', '--dry-run', '--json'], {});
-			expect(JSON.parse(asLocal.stdout).assets[0]).toMatchObject({action: 'render', reason: 'changed: backend'});
+			expect(JSON.parse(asLocal.stdout).assets[0]).toMatchObject({
+				action: 'render',
+				// A local render also names the Chromium that draws it; Lambda's comes with its Remotion version.
+				reason: 'changed: backend, browser',
+			});
 			const asLambda = await run([...args, '--out', out, '--backend', 'lambda', '--dry-run', '--json'], {});
 			expect(JSON.parse(asLambda.stdout).assets[0]).toMatchObject({action: 'skip', reason: 'up to date'});
 		});
