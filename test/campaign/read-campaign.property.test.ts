@@ -126,8 +126,8 @@ const editedSampleText = fc
 	);
 
 describe('reading any campaign text gives a reading, never an untyped exception', () => {
-	test('random text (6,000 runs)', () => {
-		fc.assert(fc.property(fc.string({unit: 'binary', maxLength: 200}), check), {numRuns: 6_000});
+	test('random text (6,200 runs)', () => {
+		fc.assert(fc.property(fc.string({unit: 'binary', maxLength: 200}), check), {numRuns: 6_200});
 	});
 
 	test('random JSON (3,300 runs), read as JSON.parse reads it', () => {
@@ -142,8 +142,8 @@ describe('reading any campaign text gives a reading, never an untyped exception'
 		);
 	});
 
-	test('the sample campaign, mutated: fields dropped, types changed, control characters, deep nesting, huge strings (300 runs)', () => {
-		fc.assert(fc.property(mutatedSample, check), {numRuns: 300});
+	test('the sample campaign, mutated: fields dropped, types changed, control characters, deep nesting, huge strings (100 runs)', () => {
+		fc.assert(fc.property(mutatedSample, check), {numRuns: 100});
 	});
 
 	test('the sample campaign’s text, edited: syntax errors anywhere (400 runs)', () => {
