@@ -12,7 +12,7 @@ import {readManifest} from './manifest';
 import {type PlannedJob, planRender} from './plan-render';
 import {type AssetFilter, selectAssets} from './select-assets';
 import {shardPlan} from './shard-plan';
-import {useFootageProxies} from './use-footage-proxies';
+import {withFootageProxies} from './with-footage-proxies';
 
 export const PROJECT_DIR = path.resolve(import.meta.dirname, '..', '..');
 
@@ -77,7 +77,7 @@ export const preparePlan = async (options: PlanOptions): Promise<PreparedPlan> =
 			: await checkCampaignMedia({...checked, episodes: mediaEpisodes, music: checked.campaign.music});
 	const errors = mediaProblems.filter((p) => p.severity !== 'warning');
 	if (errors.length > 0) throw new CampaignError(errors);
-	const campaign = await useFootageProxies({
+	const campaign = await withFootageProxies({
 		campaign: checked.campaign,
 		assetsDir: checked.assetsDir,
 		episodes: mediaEpisodes,

@@ -12,7 +12,7 @@ import {FRAME} from '../specs/frame';
  * needs normalising (HDR, a codec Chrome cannot decode, 4K) replaced by its proxy, made now
  * if it is not made yet. Cuts keep their times: a proxy starts and lasts as its source.
  */
-export const useFootageProxies = async ({
+export const withFootageProxies = async ({
 	campaign,
 	assetsDir,
 	episodes,
