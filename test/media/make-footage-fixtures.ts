@@ -3,6 +3,7 @@ import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {findSystemFfmpeg} from '../../src/media/system-ffmpeg';
 import {SAMPLE_ASSETS} from '../helpers/make-campaign-dir';
+import {addDolbyVisionBox} from './add-dolby-vision-box';
 
 /** The sample footage cut to 2 s at 360×640: what every fixture starts from. */
 const SOURCE = path.join(SAMPLE_ASSETS, 'footage', 'ep01.mp4');
@@ -35,13 +36,14 @@ const ffmpeg = (args: readonly string[]) => {
 };
 
 export type FootageFixtures = Record<
-	'sdr' | 'hlgTurned' | 'pq' | 'fps60' | 'variable' | 'silent' | 'prores' | 'truncated',
+	'sdr' | 'hlgTurned' | 'dolbyVision' | 'pq' | 'fps60' | 'variable' | 'silent' | 'prores' | 'truncated',
 	string
 >;
 
 /**
  * Small iPhone-like copies of a sample clip, made with ffmpeg at test time (nothing binary
- * is committed): SDR; HLG 10-bit HEVC stored landscape with a 90° display matrix; PQ;
+ * is committed): SDR; HLG 10-bit HEVC stored landscape with a 90° display matrix, and the
+ * same marked Dolby Vision 8.4; PQ;
  * 60 fps; 30 then 60 fps in one file; no sound; ProRes; the SDR one cut to 30 % of its bytes.
  */
 export const makeFootageFixtures = (dir: string): FootageFixtures => {
@@ -51,6 +53,7 @@ export const makeFootageFixtures = (dir: string): FootageFixtures => {
 	// Stored turned a quarter right, with the display matrix that turns it back: portrait on screen.
 	ffmpeg([...CUT, ...toHdr('arib-std-b67', `${SMALL},transpose=1`), at('hlg-landscape.mov')]);
 	ffmpeg(['-i', at('hlg-landscape.mov'), '-c', 'copy', '-metadata:s:v', 'rotate=90', at('hlg-turned.mov')]);
+	addDolbyVisionBox(at('hlg-turned.mov'), at('dolby-vision.mov'));
 	ffmpeg([...CUT, ...toHdr('smpte2084'), at('pq.mp4')]);
 	ffmpeg([...CUT, '-vf', `${SMALL},fps=60`, ...H264, at('fps60.mp4')]);
 	ffmpeg([
@@ -90,6 +93,7 @@ export const makeFootageFixtures = (dir: string): FootageFixtures => {
 	return {
 		sdr: at('sdr.mp4'),
 		hlgTurned: at('hlg-turned.mov'),
+		dolbyVision: at('dolby-vision.mov'),
 		pq: at('pq.mp4'),
 		fps60: at('fps60.mp4'),
 		variable: at('variable.mp4'),

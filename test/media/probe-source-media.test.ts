@@ -48,6 +48,11 @@ describe('what npm run check says of each kind of iPhone footage', () => {
 				'proxy (HLG HDR is tone-mapped to SDR BT.709; hevc is not decoded by Chrome)',
 		],
 		[
+			'dolbyVision',
+			'hevc 640×360 shown 360×640 (turned 90°), 30 fps constant, HLG HDR 10-bit + Dolby Vision metadata, 2.0 s, sound aac → ' +
+				'proxy (HLG HDR is tone-mapped to SDR BT.709; hevc is not decoded by Chrome)',
+		],
+		[
 			'pq',
 			'hevc 360×640, 30 fps constant, PQ HDR 10-bit, 2.0 s, sound aac → ' +
 				'proxy (PQ HDR is tone-mapped to SDR BT.709; hevc is not decoded by Chrome)',
@@ -113,7 +118,7 @@ describe('what npm run check says of each kind of iPhone footage', () => {
 });
 
 describe('a proxy normalises footage Chrome cannot show right', () => {
-	test.each<[keyof FootageFixtures]>([['hlgTurned'], ['pq'], ['prores']])(
+	test.each<[keyof FootageFixtures]>([['hlgTurned'], ['dolbyVision'], ['pq'], ['prores']])(
 		'%s comes out upright, SDR BT.709 H.264, as bright as its SDR original',
 		async (name) => {
 			const probe = await probeSourceMedia(fixtures[name]);
