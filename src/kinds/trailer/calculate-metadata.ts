@@ -2,6 +2,7 @@ import type {CalculateMetadataFunction} from 'remotion';
 import {FRAME} from '../../specs/frame';
 import {TRAILER_SLOTS} from '../../timeline/trailer-timing';
 import {fetchTextFiles} from '../fetch-text-files';
+import {previewProxyFootage} from '../preview-proxy-footage';
 import {getDefaultOutput} from '../get-default-output';
 import {parseProps} from '../parse-props';
 import {completeTrailerProps, listTrailerTextFiles} from './complete-trailer-props';
@@ -14,7 +15,7 @@ import {type TrailerProps, trailerSchema} from './schema';
  * the numbers, as the campaign check does at load.
  */
 export const calculateTrailerMetadata: CalculateMetadataFunction<TrailerProps> = async ({props, abortSignal}) => {
-	const parsed = parseProps(trailerSchema, props, 'Trailer');
+	const parsed = await previewProxyFootage(parseProps(trailerSchema, props, 'Trailer'), abortSignal);
 	const {durationInFrames} = getPropsTimeline(parsed);
 	const {maxSeconds} = TRAILER_SLOTS[parsed.slot];
 	if (durationInFrames > maxSeconds * FRAME.fps) {
