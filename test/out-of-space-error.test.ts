@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, test, vi} from 'vitest';
 import {getOutOfSpaceFile, isOutOfSpace, OutOfSpaceError} from '../src/files/out-of-space-error';
-import {writeFileAtomic} from '../src/files/write-file-atomic';
+import {copyFileAtomic, writeFileAtomic} from '../src/files/write-file-atomic';
 
 /** What Node throws when a write finds the disk full. */
 const enospc = (file: string) =>
@@ -21,6 +21,11 @@ vi.mock('node:fs', async (importOriginal) => {
 			const [file, data] = args;
 			actual.writeFileSync(file, String(data).slice(0, 10));
 			throw Object.assign(new Error('ENOSPC: no space left on device, write'), {code: 'ENOSPC'});
+		},
+		copyFileSync: (...args: Parameters<typeof actual.copyFileSync>) => {
+			if (!fullDisk.on) return actual.copyFileSync(...args);
+			actual.writeFileSync(args[1], 'half');
+			throw Object.assign(new Error('ENOSPC: no space left on device, copyfile'), {code: 'ENOSPC'});
 		},
 	};
 });
@@ -85,5 +90,25 @@ describe('writeFileAtomic on a full disk', () => {
 		}
 		expect(readdirSync(dir)).toEqual(['manifest.json']);
 		expect(readFileSync(file, 'utf8')).toBe('{"version":2,"assets":[]}\n');
+	});
+});
+
+describe('copyFileAtomic on a full disk (merge-shards copies outputs with it)', () => {
+	test('throws ENOSPC, leaves no temporary file, and the earlier output keeps its bytes', () => {
+		const dir = mkdtempSync(path.join(tmpdir(), 'cites-full-'));
+		const file = path.join(dir, 'ep04-header.mp4');
+		const source = path.join(dir, 'new.mp4');
+		writeFileSync(file, 'the earlier good render');
+		writeFileSync(source, 'the new render');
+		fullDisk.on = true;
+		try {
+			expect(() => copyFileAtomic(source, file)).toThrow(expect.objectContaining({code: 'ENOSPC'}));
+		} finally {
+			fullDisk.on = false;
+		}
+		expect(readdirSync(dir).sort()).toEqual(['ep04-header.mp4', 'new.mp4']);
+		expect(readFileSync(file, 'utf8')).toBe('the earlier good render');
+		copyFileAtomic(source, file);
+		expect(readFileSync(file, 'utf8')).toBe('the new render');
 	});
 });

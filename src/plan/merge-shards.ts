@@ -1,5 +1,6 @@
-import {copyFileSync, existsSync, mkdirSync} from 'node:fs';
+import {existsSync, mkdirSync} from 'node:fs';
 import path from 'node:path';
+import {copyFileAtomic} from '../files/write-file-atomic';
 import {type Manifest, type ManifestEntry, mergeManifest, readManifest, writeManifest} from './manifest';
 
 export type MergeResult = {manifest: Manifest; missing: string[]};
@@ -7,6 +8,7 @@ export type MergeResult = {manifest: Manifest; missing: string[]};
 /**
  * Gathers the outputs of several shard runs into one folder with one manifest. Shards are
  * disjoint, so each id comes from one of them; if two report it, the later render wins.
+ * Files are copied under a temporary name, then renamed: a good output is never half-replaced.
  */
 export const mergeShards = ({out, shards}: {out: string; shards: readonly string[]}): MergeResult => {
 	mkdirSync(out, {recursive: true});
@@ -30,7 +32,7 @@ export const mergeShards = ({out, shards}: {out: string; shards: readonly string
 		for (const name of [entry.file, entry.cover]) {
 			if (name === null || entry.status === 'failed') continue;
 			const source = path.join(dir, name);
-			if (existsSync(source)) copyFileSync(source, path.join(out, name));
+			if (existsSync(source)) copyFileAtomic(source, path.join(out, name));
 			else missing.push(`${source}: listed in the manifest but not there`);
 		}
 	}
