@@ -49,9 +49,15 @@ const renderFacts = ({entry, fileMissing}: ReviewCard, timeZone: string): string
 	return `<dl>${rows.map(([term, value]) => `<dt>${term}</dt><dd>${value}</dd>`).join('')}</dl>`;
 };
 
-const renderQc = (entry: ManifestEntry): string => {
+const renderQc = (entry: ManifestEntry, timeZone: string): string => {
 	const parts: string[] = [];
 	if (entry.status === 'failed' && entry.error) parts.push(`<pre class="error">${escapeHtml(entry.error)}</pre>`);
+	if (entry.lastFailure) {
+		parts.push(
+			`<pre class="error">Le nouveau rendu a échoué (${escapeHtml(formatDate(entry.lastFailure.failedAt, timeZone))}) : ` +
+				`${escapeHtml(entry.lastFailure.error)}\nCi-dessous, le rendu précédent, gardé.</pre>`,
+		);
+	}
 	const failed = entry.qc.checks.filter((check) => !check.passed);
 	if (failed.length > 0) {
 		const items = failed.map(
@@ -105,7 +111,7 @@ const renderCard = (card: ReviewCard, timeZone: string): string => {
 	return `<article class="card" id="${id}" data-id="${id}" data-kind="${escapeHtml(entry.kind)}" data-status="${status}">
 <div class="player">${renderPlayer(card)}</div>
 <div class="info"><h3><code>${id}</code> <span class="kind">${escapeHtml(entry.kind)}</span> ${BADGES[status]}</h3>
-${renderFacts(card, timeZone)}${renderQc(entry)}${renderChange(card.change, timeZone)}</div>
+${renderFacts(card, timeZone)}${renderQc(entry, timeZone)}${renderChange(card.change, timeZone)}</div>
 ${renderSheet(card)}</article>`;
 };
 

@@ -55,6 +55,11 @@ const cards: ReviewCard[] = [
 		error: 'Composition <script>alert("x")</script> & co failed',
 	}),
 	card({id: 'ep03-teaser', episode: 3}, {fileMissing: true}),
+	card({
+		id: 'ep04-teaser',
+		episode: 4,
+		lastFailure: {contentKey: 'k2', error: 'Chrome crashed <again>', failedAt: '2027-01-09T10:00:00.000Z'},
+	}),
 	card({id: 'series-header', kind: 'header', episode: null, cover: 'series-header.jpg', durationInSeconds: 4}),
 ];
 
@@ -75,6 +80,7 @@ describe('renderReviewPage', () => {
 			'ep01-teaser',
 			'ep02-teaser',
 			'ep03-teaser',
+			'ep04-teaser',
 			'ep10-teaser',
 		]);
 		expect([...html.matchAll(/<h2>([^<]+)<\/h2>/g)].map((m) => m[1])).toEqual([
@@ -82,6 +88,7 @@ describe('renderReviewPage', () => {
 			'Épisode 1',
 			'Épisode 2',
 			'Épisode 3',
+			'Épisode 4',
 			'Épisode 10',
 		]);
 	});
@@ -114,6 +121,15 @@ describe('renderReviewPage', () => {
 		expect(failed).not.toContain('<video');
 		expect(cardHtml('ep03-teaser')).toContain('ep03-teaser.mp4 absent du dossier');
 		expect(cardHtml('ep03-teaser')).not.toContain('<video');
+	});
+
+	test('a re-render that failed says so over the earlier render, which it kept', () => {
+		const kept = cardHtml('ep04-teaser');
+		expect(kept).toContain('<video');
+		expect(kept).toContain('Le nouveau rendu a échoué (');
+		expect(kept).toContain('Chrome crashed &lt;again&gt;');
+		expect(kept).toContain('Ci-dessous, le rendu précédent, gardé.');
+		expect(cardHtml('ep01-teaser')).not.toContain('Le nouveau rendu a échoué');
 	});
 
 	test('what changed since the last render, by input name', () => {
