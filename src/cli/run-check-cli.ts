@@ -1,9 +1,9 @@
-import {parseArgs} from 'node:util';
 import {type CampaignProblem, formatProblem} from '../campaign/campaign-error';
 import {checkCampaignMedia} from '../campaign/check-campaign-media';
 import {describeCampaignFootage} from '../campaign/describe-campaign-footage';
 import {listCampaignAssets} from '../kinds/list-campaign-assets';
 import {readCampaign} from '../campaign/read-campaign';
+import {parseCampaignFlag} from './parse-campaign-flag';
 import {DEFAULT_CAMPAIGN} from './parse-render-args';
 
 const USAGE = `Usage: npm run check -- [--campaign FILE]   (default ${DEFAULT_CAMPAIGN})`;
@@ -30,14 +30,12 @@ const report = (io: Io, campaignFile: string, problems: readonly CampaignProblem
  * rendering will do with each footage file). Returns the exit code.
  */
 export const runCheckCli = async (argv: readonly string[], io: Io): Promise<number> => {
-	let campaignFile = DEFAULT_CAMPAIGN;
-	try {
-		const {values} = parseArgs({args: [...argv], options: {campaign: {type: 'string'}}, strict: true});
-		campaignFile = values.campaign ?? DEFAULT_CAMPAIGN;
-	} catch (error) {
-		io.stderr(`error: ${(error as Error).message}\n${USAGE}\n`);
+	const flag = parseCampaignFlag(argv, USAGE);
+	if (!flag.ok) {
+		io.stderr(flag.message);
 		return 2;
 	}
+	const campaignFile = flag.campaign;
 	const reading = readCampaign(campaignFile);
 	const media = await checkCampaignMedia(reading);
 	for (const line of await describeCampaignFootage(reading)) io.stdout(`${line}\n`);

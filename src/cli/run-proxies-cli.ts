@@ -1,6 +1,6 @@
-import {parseArgs} from 'node:util';
 import {readCampaign} from '../campaign/read-campaign';
 import {makeFootageProxies} from '../plan/with-footage-proxies';
+import {parseCampaignFlag} from './parse-campaign-flag';
 import {DEFAULT_CAMPAIGN} from './parse-render-args';
 
 const USAGE = `Usage: npm run proxies -- [--campaign FILE]   (default ${DEFAULT_CAMPAIGN})`;
@@ -13,14 +13,12 @@ type Io = {stdout: (t: string) => void; stderr: (t: string) => void};
  * gets the proxies of its valid episodes: Studio shows the problems. Returns the exit code.
  */
 export const runProxiesCli = async (argv: readonly string[], io: Io): Promise<number> => {
-	let campaignFile = DEFAULT_CAMPAIGN;
-	try {
-		const {values} = parseArgs({args: [...argv], options: {campaign: {type: 'string'}}, strict: true});
-		campaignFile = values.campaign ?? DEFAULT_CAMPAIGN;
-	} catch (error) {
-		io.stderr(`error: ${(error as Error).message}\n${USAGE}\n`);
+	const flag = parseCampaignFlag(argv, USAGE);
+	if (!flag.ok) {
+		io.stderr(flag.message);
 		return 2;
 	}
+	const campaignFile = flag.campaign;
 	const reading = readCampaign(campaignFile);
 	if (reading.problems.some((p) => p.severity !== 'warning')) {
 		io.stderr(

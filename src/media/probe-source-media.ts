@@ -93,8 +93,10 @@ const probe = async (file: string): Promise<SourceProbe> => {
 	}));
 	const times = packets.stdout
 		.split('\n')
-		.map((line) => Number(line.trim().replace(/,$/, '')))
-		.filter((t) => Number.isFinite(t) && packets.stdout !== '');
+		.map((line) => line.trim().replace(/,$/, ''))
+		.filter((line) => line !== '')
+		.map(Number)
+		.filter(Number.isFinite);
 	const damage = packets.stderr === '' ? null : (packets.stderr.split('\n').at(-1) ?? '').replace(/^\[[^\]]*\]\s*/, '');
 	const rotation = v ? getRotation(v) : 0;
 	const width = num(v?.width) ?? 0;
