@@ -6,7 +6,7 @@ import {config} from '@remotion/eslint-config-flat';
  */
 const FLOW = [
 	['cli'],
-	['review'],
+	['review', 'posting', 'sheet'],
 	['plan'],
 	['backends'],
 	['qc'],
