@@ -5,6 +5,7 @@ import {captionOverrideSchema} from '../captions/caption-override-schema';
 import {checkEpisodeLengths} from './check-episode-lengths';
 import {TRAILER_CLIPS} from '../timeline/trailer-timing';
 import {callToActionSchema, hashtagSchema, releaseAtSchema} from './shared-schemas';
+import {makeTeaserVariantSchema, makeTrailerVariantSchema, makeVariantsSchema} from './variant-schema';
 
 export const segmentSchema = z
 	.strictObject({
@@ -35,25 +36,37 @@ export const trailerClipSchema = segmentSchema.superRefine((segment, ctx) => {
 	}
 });
 
+const hookSchema = z
+	.string()
+	.min(1, {error: 'is empty; write the line that opens the trailer, or remove the field'})
+	.max(70, {error: 'is longer than 70 characters and would not read in 2.5 s; shorten it'});
+
+const trailerClipsSchema = z
+	.array(trailerClipSchema)
+	.min(1, {error: 'is empty; give two or three {startMs, endMs} clips, or remove the field'})
+	.max(TRAILER_CLIPS.maxClips, {
+		error: `has more than ${TRAILER_CLIPS.maxClips} clips; an episode trailer shows two or three`,
+	});
+
+const teaserSegmentsSchema = z
+	.array(segmentSchema)
+	.min(1, {error: 'is empty; give at least one {startMs, endMs} cut of the footage'});
+
+export const teaserVariantSchema = makeTeaserVariantSchema(teaserSegmentsSchema);
+export const trailerVariantSchema = makeTrailerVariantSchema(hookSchema, trailerClipsSchema);
+
 export const episodeTrailerSchema = z
 	.strictObject({
-		hook: z
-			.string()
-			.min(1, {error: 'is empty; write the line that opens the trailer, or remove the field'})
-			.max(70, {error: 'is longer than 70 characters and would not read in 2.5 s; shorten it'})
+		hook: hookSchema
 			.optional()
 			.describe('The line that opens the episode trailer; default: the synopsis’ first sentence'),
-		clips: z
-			.array(trailerClipSchema)
-			.min(1, {error: 'is empty; give two or three {startMs, endMs} clips, or remove the field'})
-			.max(TRAILER_CLIPS.maxClips, {
-				error: `has more than ${TRAILER_CLIPS.maxClips} clips; an episode trailer shows two or three`,
-			})
+		clips: trailerClipsSchema
 			.optional()
 			.describe('Clips of the footage for the episode trailer; default: taken from the teaser'),
 		seriesClip: trailerClipSchema
 			.optional()
 			.describe('The clip this episode gives the series trailer (~2.5–3.5 s); default: 2.8 s of its first clip'),
+		variants: makeVariantsSchema(trailerVariantSchema).optional(),
 	})
 	.default({});
 
@@ -76,7 +89,8 @@ const episodeFieldsSchema = z.strictObject({
 	footage: zAssetPath(VIDEO_EXTENSIONS),
 	subtitles: zAssetPath(SUBTITLE_EXTENSIONS),
 	teaser: z.strictObject({
-		segments: z.array(segmentSchema).min(1, {error: 'is empty; give at least one {startMs, endMs} cut of the footage'}),
+		segments: teaserSegmentsSchema,
+		variants: makeVariantsSchema(teaserVariantSchema).optional(),
 	}),
 	header: z
 		.strictObject({
@@ -105,3 +119,5 @@ export const episodeSchema = episodeFieldsSchema.superRefine(checkEpisodeLengths
 export type Episode = z.infer<typeof episodeSchema>;
 export type Segment = z.infer<typeof segmentSchema>;
 export type EpisodeTrailer = z.infer<typeof episodeTrailerSchema>;
+export type TeaserVariant = z.infer<typeof teaserVariantSchema>;
+export type TrailerVariant = z.infer<typeof trailerVariantSchema>;
