@@ -6,7 +6,7 @@ import path from 'node:path';
  * file. When the write fails (a full disk), the temporary file goes and the target keeps
  * its previous content.
  */
-export const writeFileAtomic = (file: string, content: string): void =>
+export const writeFileAtomic = (file: string, content: string | Uint8Array): void =>
 	throughTemporary(file, (temporary) => writeFileSync(temporary, content));
 
 /** Copies a file the same way: the target is the old file or the whole new one, never half of one. */
