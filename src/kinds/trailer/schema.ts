@@ -104,6 +104,11 @@ export const trailerSchema = z.object({
 	}),
 	captionStyle: captionStyleSchema,
 	showSafeZone: z.boolean().describe('Studio only: show where TikTok draws its UI'),
+	/** A cut-down (a variant's targetSeconds): cards and clips are chosen from the subtitles when the captions are made. */
+	cutDown: z
+		.object({targetSeconds: z.number().min(15).max(30)})
+		.optional()
+		.describe('Cut to this many seconds, keeping the hook and the call to action'),
 });
 
 export type TrailerProps = z.infer<typeof trailerSchema>;
