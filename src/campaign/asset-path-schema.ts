@@ -23,6 +23,6 @@ export const zAssetPath = (extensions: readonly string[]) =>
 		});
 
 export const VIDEO_EXTENSIONS = ['.mp4', '.mov', '.webm'] as const;
-export const SUBTITLE_EXTENSIONS = ['.srt', '.vtt'] as const;
+export const SUBTITLE_EXTENSIONS = ['.srt', '.vtt', '.json'] as const;
 export const AUDIO_EXTENSIONS = ['.m4a', '.mp3', '.wav', '.aac', '.ogg'] as const;
 export const FONT_EXTENSIONS = ['.woff2', '.woff', '.ttf', '.otf'] as const;

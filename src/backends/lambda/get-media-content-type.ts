@@ -19,6 +19,7 @@ const CONTENT_TYPES: Record<string, string> = {
 	'.jpeg': 'image/jpeg',
 	'.srt': 'text/plain; charset=utf-8',
 	'.vtt': 'text/vtt; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
 };
 
 export const getMediaContentType = (file: string): string =>
