@@ -8,6 +8,7 @@ export const captionCueSchema = z.object({
 	startMs: z.number(),
 	endMs: z.number(),
 	text: z.string(),
+	words: z.array(z.object({text: z.string(), startMs: z.number(), endMs: z.number()})).optional(),
 });
 
 /** How burned-in captions look, shared by teasers and trailers. */

@@ -1,3 +1,6 @@
+import {alignWordTimes, type WordTime} from './align-word-times';
+import {countFrenchSyllables} from './count-french-syllables';
+import {shareTimeByWeight} from './share-time-by-weight';
 import type {CaptionWord, Cue} from './types';
 
 export type GetWordTimingsInput = {cue: Cue};
@@ -8,27 +11,47 @@ const WORD_SEPARATOR = /[ \t]+/;
 // A speaker's dash opens the line; alone it would be a "word" the highlight lands on.
 const DIALOGUE_DASH = /^([-–—])[ \u00A0\u202F]+/;
 
-/**
- * The cue's words, with the cue's time shared out by character count (subtitle files give no
- * word times, and longer words take longer to say). Words are contiguous: the first starts
- * at the cue's start, each starts where the previous ends, the last ends at the cue's end.
- */
-export const getWordTimings = ({cue}: GetWordTimingsInput): CaptionWord[] => {
-	const texts = cue.text.split('\n').flatMap((line) => {
+/** The cue's words as shown: split at breakable spaces, a speaker's dash kept with its word. */
+const splitCueWords = (text: string): string[] =>
+	text.split('\n').flatMap((line) => {
 		const dash = DIALOGUE_DASH.exec(line.trim());
 		const rest = dash ? line.trim().slice(dash[0].length) : line;
 		const words = rest.split(WORD_SEPARATOR).filter((word) => word !== '');
 		if (dash && words[0] !== undefined) words[0] = `${dash[1]} ${words[0]}`;
 		return words;
 	});
-	const lengths = texts.map((text) => [...text].length);
-	const totalChars = lengths.reduce((sum, length) => sum + length, 0);
-	const durationMs = cue.endMs - cue.startMs;
-	let charsBefore = 0;
-	return texts.map((text, i) => {
-		const startMs = cue.startMs + (durationMs * charsBefore) / totalChars;
-		charsBefore += lengths[i] ?? 0;
-		const endMs = i === texts.length - 1 ? cue.endMs : cue.startMs + (durationMs * charsBefore) / totalChars;
-		return {text, startMs, endMs};
-	});
+
+/**
+ * The cue's words and the time each is highlighted. Where the cue carries word times (WebVTT
+ * timestamp tags, a word-level caption JSON), each word takes its own, clipped to the cue; the
+ * words without one share the time between their timed neighbours, and so do all the words of
+ * a cue without word times, from its start to its end: by French syllables, which is what
+ * takes time to say. Words never overlap and keep their order.
+ */
+export const getWordTimings = ({cue}: GetWordTimingsInput): CaptionWord[] => {
+	const texts = splitCueWords(cue.text);
+	const known: (WordTime | null)[] = cue.words ? alignWordTimes({texts, words: cue.words}) : texts.map(() => null);
+	const clip = (ms: number) => Math.min(Math.max(ms, cue.startMs), cue.endMs);
+	const timed: CaptionWord[] = [];
+	let i = 0;
+	while (i < texts.length) {
+		const previousEndMs = timed[timed.length - 1]?.endMs ?? cue.startMs;
+		const time = known[i];
+		if (time) {
+			const startMs = Math.max(clip(time.startMs), previousEndMs);
+			timed.push({text: texts[i] ?? '', startMs, endMs: Math.max(clip(time.endMs), startMs)});
+			i++;
+			continue;
+		}
+		let next = i;
+		while (next < texts.length && !known[next]) next++;
+		const nextStartMs = known[next]?.startMs;
+		const untilMs = Math.max(nextStartMs === undefined ? cue.endMs : clip(nextStartMs), previousEndMs);
+		const weights = texts.slice(i, next).map(countFrenchSyllables);
+		shareTimeByWeight({weights, startMs: previousEndMs, endMs: untilMs}).forEach(([startMs, endMs], k) =>
+			timed.push({text: texts[i + k] ?? '', startMs, endMs}),
+		);
+		i = next;
+	}
+	return timed;
 };

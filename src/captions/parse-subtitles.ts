@@ -3,6 +3,8 @@ import {findCueBlocks} from './find-cue-blocks';
 import {getCueOrderWarnings} from './get-cue-order-warnings';
 import {getTimingExample} from './get-timing-example';
 import {quoteExcerpt} from './quote-excerpt';
+import {readCaptionJson} from './read-caption-json';
+import {readTimestampTags} from './read-timestamp-tags';
 import {SubtitleError} from './subtitle-error';
 import type {CaptionProblem, Cue} from './types';
 
@@ -23,10 +25,15 @@ type Report = Pick<CaptionProblem, 'line' | 'cue' | 'rule' | 'message'>;
 
 /**
  * Reads an SRT or WebVTT file as real-world tools write them (BOM, CRLF or CR, tags, cue
- * settings, missing numbers, stray blank lines). What cannot be read throws one
+ * settings, missing numbers, stray blank lines; timestamp tags give the words their times),
+ * or a word-level caption JSON (`.json`, see readCaptionJson). What cannot be read throws one
  * SubtitleError listing every such place, so an editor fixes the file in one pass.
  */
 export const parseSubtitles = ({file, text}: ParseSubtitlesInput): ParseSubtitlesOutput => {
+	if (file.toLowerCase().endsWith('.json')) {
+		const cues = readCaptionJson({file, text});
+		return {cues, warnings: getCueOrderWarnings({file, cues})};
+	}
 	const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
 	const hasVttHeader = /^WEBVTT(?:[ \t]|$)/.test(lines.find((line) => line.trim() !== '') ?? '');
 	const isVtt = hasVttHeader || file.toLowerCase().endsWith('.vtt');
@@ -86,9 +93,15 @@ export const parseSubtitles = ({file, text}: ParseSubtitlesInput): ParseSubtitle
 				const at = textLines[lineOffset]?.lineIndex ?? lineIndex;
 				report({line: at + 1, cue: index, rule, message: `cue ${index}: ${message}`});
 			}
+			const {startMs, endMs} = timing;
+			const tagged = readTimestampTags({lines: textLines.map((textLine) => textLine.text), startMs, endMs});
+			if (tagged.flaw) {
+				const at = textLines[tagged.flaw.lineOffset]?.lineIndex ?? lineIndex;
+				warn({line: at + 1, cue: index, rule: 'bad-word-time', message: `cue ${index}: ${tagged.flaw.message}`});
+			}
 			if (cueText === '')
 				warn({line, cue: index, rule: 'empty-cue', message: `cue ${index} has no text and is left out`});
-			else cues.push({index, line, startMs: timing.startMs, endMs: timing.endMs, text: cueText});
+			else cues.push({index, line, startMs, endMs, text: cueText, ...(tagged.words && {words: tagged.words})});
 		}
 	});
 

@@ -27,10 +27,15 @@ export const retimeCues = ({cues, segments}: RetimeCuesInput): Cue[] => {
 			const startMs = Math.max(cue.startMs, segment.startMs);
 			const endMs = Math.min(cue.endMs, segment.endMs);
 			if (endMs - startMs < CAPTION_SPECS.minRetimedPieceMs) continue;
+			const retime = (ms: number) => ms - segment.startMs + cutOffsetMs;
 			pieces.push({
 				...cue,
-				startMs: startMs - segment.startMs + cutOffsetMs,
-				endMs: endMs - segment.startMs + cutOffsetMs,
+				startMs: retime(startMs),
+				endMs: retime(endMs),
+				// Words said outside the piece keep their place; getWordTimings clips them to it.
+				...(cue.words && {
+					words: cue.words.map((word) => ({...word, startMs: retime(word.startMs), endMs: retime(word.endMs)})),
+				}),
 			});
 		}
 		cutOffsetMs += segment.endMs - segment.startMs;

@@ -8,6 +8,11 @@ export type Cue = {
 	endMs: number;
 	/** Plain text: tags stripped, entities decoded, control characters left out, lines joined with '\n'. */
 	text: string;
+	/**
+	 * When the file times each word (WebVTT timestamp tags, a word-level caption JSON): its words
+	 * in order, on the same timeline as the cue. Their text is as the file writes it, not typeset.
+	 */
+	words?: CaptionWord[];
 };
 
 /** One thing wrong with a subtitle file or its cues, said so that an editor can fix it. */

@@ -65,7 +65,19 @@ describe('parseSubtitles: real-world files', () => {
 		expect(cues).toEqual([
 			{index: 1, line: 18, startMs: 400, endMs: 3674, text: "Alors, c'est ici, sur le banc ?"},
 			{index: 2, line: 21, startMs: 4284, endMs: 7248, text: 'Oui. Tais-toi deux minutes.'},
-			{index: 3, line: 27, startMs: 7548, endMs: 10_176, text: 'Les yeux ouverts'},
+			{
+				index: 3,
+				line: 27,
+				startMs: 7548,
+				endMs: 10_176,
+				text: 'Les yeux ouverts',
+				// The inline timestamps time each word.
+				words: [
+					{text: 'Les', startMs: 7548, endMs: 8200},
+					{text: 'yeux', startMs: 8200, endMs: 9000},
+					{text: 'ouverts', startMs: 9000, endMs: 10_176},
+				],
+			},
 			{index: 4, line: 31, startMs: 10_736, endMs: 13_510, text: `Tu copies Aragon${NBSP}?\nC'est le voisin !`},
 		]);
 		expect(warnings).toEqual([]);

@@ -1,0 +1,133 @@
+import {type Caption, createTikTokStyleCaptions} from '@remotion/captions';
+import {type Node, parseTree, type ParseError} from 'jsonc-parser';
+import {captionJsonSchema, toCaption} from './caption-json-schema';
+import {cleanCueText} from './clean-cue-text';
+import {quoteExcerpt} from './quote-excerpt';
+import {SubtitleError} from './subtitle-error';
+import type {CaptionProblem, Cue} from './types';
+
+export type ReadCaptionJsonInput = {
+	/** Name shown in problems (`ep01.json:12: …`). */
+	file: string;
+	text: string;
+};
+
+/**
+ * OURS: a cue of a caption JSON closes once it runs this long, or at a silence this long, or
+ * after a word that ends a sentence: cues about as long as a subtitler's, which paging then
+ * cuts into pages.
+ */
+const CUE_MS = 3000;
+const SILENCE_MS = 600;
+const SENTENCE_END = /[.!?…»]["”’)\]]*\s*$/;
+
+const lineOf = (text: string, offset: number): number => text.slice(0, offset).split(/\r\n|\r|\n/).length;
+
+const fieldPathOf = (path: readonly PropertyKey[]): string =>
+	path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('') || '(the whole file)';
+
+const valueAt = (value: unknown, path: readonly PropertyKey[]): unknown =>
+	path.reduce<unknown>(
+		(at, key) => (at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined),
+		value,
+	);
+
+const showValue = (value: unknown): string => {
+	const json = JSON.stringify(value) ?? String(value);
+	return json.length > 40 ? `${json.slice(0, 39)}…` : json;
+};
+
+const nodeAt = (tree: Node | undefined, path: readonly PropertyKey[]): Node | undefined => {
+	let node = tree;
+	for (const key of path) {
+		if (!node?.children) return node;
+		const child: Node | undefined =
+			typeof key === 'number'
+				? node.children[key]
+				: node.children.find((property) => property.children?.[0]?.value === key)?.children?.[1];
+		if (!child) return node;
+		node = child;
+	}
+	return node;
+};
+
+/**
+ * A word-level caption JSON (Remotion's `Caption[]`, as whisper.cpp or the OpenAI Whisper API
+ * give it through Remotion) → cues with their words' times. Words are grouped into cues with
+ * Remotion's createTikTokStyleCaptions, closing a cue after a sentence, a silence or 3 s. What
+ * is wrong throws one SubtitleError naming each place: line, index and field, value, fix.
+ */
+export const readCaptionJson = ({file, text}: ReadCaptionJsonInput): Cue[] => {
+	const source = text.replace(/^\uFEFF/, '');
+	const errors: ParseError[] = [];
+	const tree = parseTree(source, errors, {disallowComments: true, allowTrailingComma: false});
+	const problem = (line: number, message: string): CaptionProblem => ({
+		file,
+		line,
+		cue: null,
+		rule: 'bad-caption-json',
+		message,
+		severity: 'error',
+	});
+	if (errors.length > 0 || !tree) {
+		const offset = errors[0]?.offset ?? 0;
+		const found = quoteExcerpt({text: source.slice(offset, offset + 20)});
+		const message = `is not valid JSON near ${found}; export the captions again as a JSON list of {"text", "startMs", "endMs"}`;
+		throw new SubtitleError([problem(lineOf(source, offset), message)]);
+	}
+	const value: unknown = JSON.parse(source);
+	const parsed = captionJsonSchema.safeParse(value);
+	if (!parsed.success) {
+		throw new SubtitleError(
+			parsed.error.issues
+				.map((issue) => {
+					const node = nodeAt(tree, issue.path);
+					const bad = valueAt(value, issue.path);
+					const shown = bad === undefined ? 'missing' : showValue(bad);
+					return problem(lineOf(source, node?.offset ?? 0), `${fieldPathOf(issue.path)} = ${shown}: ${issue.message}`);
+				})
+				.sort((a, b) => a.line - b.line),
+		);
+	}
+	const items = parsed.data;
+	const outOfOrder = items.flatMap((item, i) => {
+		const previous = items[i - 1];
+		if (!previous || item.startMs >= previous.startMs) return [];
+		const message = `[${i}].startMs = ${item.startMs}: starts before the caption before it ([${i - 1}], at ${previous.startMs} ms); sort the captions by startMs`;
+		return [problem(lineOf(source, nodeAt(tree, [i])?.offset ?? 0), message)];
+	});
+	if (outOfOrder.length > 0) throw new SubtitleError(outOfOrder);
+
+	// Remotion's format puts the space before each word in its text (" Bonjour"), and a token
+	// without one continues the word before it; a file with no such space has one word per item.
+	const spaced = items.slice(1).some((item) => /^\s/.test(item.text));
+	const captions: Caption[] = items.map((item, i) => {
+		const caption = toCaption(item);
+		const withSpace = spaced || i === 0 ? caption.text : ` ${caption.text}`;
+		return {...caption, text: withSpace, pageBreakAfter: caption.pageBreakAfter || SENTENCE_END.test(caption.text)};
+	});
+	const {pages} = createTikTokStyleCaptions({
+		captions,
+		combineTokensWithinMilliseconds: CUE_MS,
+		breakOnSilenceAfterMilliseconds: SILENCE_MS,
+	});
+	return pages
+		.flatMap((page): Cue[] => {
+			const words = page.tokens.map(({text: word, fromMs, toMs}) => ({
+				text: word.trim(),
+				startMs: fromMs,
+				endMs: toMs,
+			}));
+			const last = page.tokens[page.tokens.length - 1];
+			const cueText = cleanCueText({lines: [page.text.replace(/\s+/g, ' ')]}).text;
+			if (!last || cueText === '') return [];
+			const first = Math.max(
+				items.findIndex((item) => item.startMs >= page.startMs && item.text.trim() !== ''),
+				0,
+			);
+			const line = lineOf(source, nodeAt(tree, [first])?.offset ?? 0);
+			const endMs = Math.max(last.toMs, page.startMs);
+			return [{index: 0, line, startMs: page.startMs, endMs, text: cueText, words}];
+		})
+		.map((cue, i) => ({...cue, index: i + 1}));
+};
