@@ -3,38 +3,47 @@ import {z} from 'zod';
 import {SUBTITLE_EXTENSIONS, VIDEO_EXTENSIONS, zAssetPath} from './asset-path-schema';
 import {captionOverrideSchema} from '../captions/caption-override-schema';
 import {checkEpisodeLengths} from './check-episode-lengths';
+import {clipLabelPositionSchema} from './clip-label-position';
 import {TRAILER_CLIPS} from '../timeline/trailer-timing';
 import {callToActionSchema, hashtagSchema, releaseAtSchema} from './shared-schemas';
 import {makeTeaserVariantSchema, makeTrailerVariantSchema, makeVariantsSchema} from './variant-schema';
 
-export const segmentSchema = z
-	.strictObject({
-		startMs: z.number().int({error: 'must be whole milliseconds'}).min(0, {error: 'must be 0 or more'}),
-		endMs: z.number().int({error: 'must be whole milliseconds'}).min(1, {error: 'must be after 0'}),
-	})
-	.superRefine((segment, ctx) => {
-		if (segment.endMs <= segment.startMs) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['endMs'],
-				input: segment.endMs,
-				message: `is not after startMs (${segment.startMs}); make endMs greater than startMs`,
-			});
-		}
-	});
+const segmentShape = {
+	startMs: z.number().int({error: 'must be whole milliseconds'}).min(0, {error: 'must be 0 or more'}),
+	endMs: z.number().int({error: 'must be whole milliseconds'}).min(1, {error: 'must be after 0'}),
+};
 
-/** A clip of a trailer: a segment long enough to hear a line (a transition would eat a shorter one). */
-export const trailerClipSchema = segmentSchema.superRefine((segment, ctx) => {
-	const lengthMs = segment.endMs - segment.startMs;
-	if (lengthMs > 0 && lengthMs < TRAILER_CLIPS.minClipMs) {
+const checkEndAfterStart = (segment: {startMs: number; endMs: number}, ctx: z.core.$RefinementCtx): void => {
+	if (segment.endMs <= segment.startMs) {
 		ctx.addIssue({
 			code: 'custom',
 			path: ['endMs'],
 			input: segment.endMs,
-			message: `leaves a clip of ${lengthMs} ms; a trailer clip lasts at least ${TRAILER_CLIPS.minClipMs / 1000} s: move endMs later`,
+			message: `is not after startMs (${segment.startMs}); make endMs greater than startMs`,
 		});
 	}
-});
+};
+
+export const segmentSchema = z.strictObject(segmentShape).superRefine(checkEndAfterStart);
+
+/**
+ * A clip of a trailer: a segment long enough to hear a line (a transition would eat a
+ * shorter one), and where its label sits.
+ */
+export const trailerClipSchema = z
+	.strictObject({...segmentShape, labelPosition: clipLabelPositionSchema.optional()})
+	.superRefine(checkEndAfterStart)
+	.superRefine((segment, ctx) => {
+		const lengthMs = segment.endMs - segment.startMs;
+		if (lengthMs > 0 && lengthMs < TRAILER_CLIPS.minClipMs) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['endMs'],
+				input: segment.endMs,
+				message: `leaves a clip of ${lengthMs} ms; a trailer clip lasts at least ${TRAILER_CLIPS.minClipMs / 1000} s: move endMs later`,
+			});
+		}
+	});
 
 const hookSchema = z
 	.string()

@@ -5,8 +5,10 @@ import type {BrandFont} from '../campaign/brand-schema';
 import {SAFE_BOX} from '../specs/safe-zone';
 import {CAPTION_PADDING_X, getCaptionPages} from './caption-pages';
 
-/** Captions sit on the lower part of the safe zone, where TikTok viewers expect them. */
-const BOTTOM = SAFE_BOX.bottom - 40;
+/** Captions sit on the lower part of the safe zone, where TikTok viewers expect them: their last line ends here. */
+export const CAPTION_BOTTOM = SAFE_BOX.bottom - 40;
+/** Line height of a caption page, in ems; a page has at most two lines. */
+export const CAPTION_LINE_HEIGHT = 1.2;
 
 type Props = {
 	cues: readonly Cue[];
@@ -38,14 +40,14 @@ export const CaptionTrack: React.FC<Props> = ({cues, font, fontSize, color, high
 				position: 'absolute',
 				left: SAFE_BOX.left,
 				width: SAFE_BOX.width,
-				bottom: 1920 - BOTTOM,
+				bottom: 1920 - CAPTION_BOTTOM,
 				display: 'flex',
 				flexDirection: 'column',
 				alignItems: 'center',
 				fontFamily: font.family,
 				fontWeight: font.weight,
 				fontSize,
-				lineHeight: 1.2,
+				lineHeight: CAPTION_LINE_HEIGHT,
 				color,
 				textAlign: 'center',
 			}}

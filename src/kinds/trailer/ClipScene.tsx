@@ -30,7 +30,7 @@ export const ClipScene: React.FC<{
 					getClipVolume({frame, durationInFrames, volume: sound.clipVolume, fadeFrames: sound.clipFadeFrames})
 				}
 			/>
-			<ClipLabel label={scene.label} brand={brand} />
+			<ClipLabel label={scene.label} brand={brand} captionFontSize={captionStyle.fontSize} />
 			<CaptionTrack
 				cues={scene.captions ?? []}
 				font={brand.fonts.bodyBold}

@@ -1,5 +1,5 @@
 import type {Campaign} from '../../campaign/campaign-schema';
-import type {Episode} from '../../campaign/episode-schema';
+import type {Episode, TrailerVariant} from '../../campaign/episode-schema';
 import {applyFrenchTypography} from '../../captions';
 import {getEpisodeTrailerClips} from '../../timeline/get-trailer-clips';
 import {planEpisodeTrailer} from '../../timeline/plan-trailer-scenes';
@@ -12,19 +12,48 @@ const getDefaultHook = (episode: Episode): string => {
 	return first.length > 0 && first.length <= 70 ? first : episode.title;
 };
 
-/** Props of `epNN-trailer`: the plan of src/timeline filled with the episode's words and footage. */
-export const getEpisodeTrailerProps = (campaign: Campaign, episode: Episode): TrailerProps => {
+/** The episode as a variant sees it: its hook, clips and call to action in place of the episode's. */
+const applyVariant = (episode: Episode, variant: TrailerVariant | null): Episode =>
+	variant === null
+		? episode
+		: {
+				...episode,
+				callToAction: variant.callToAction ?? episode.callToAction,
+				trailer: {
+					...episode.trailer,
+					hook: variant.hook ?? episode.trailer.hook,
+					clips: variant.clips ?? episode.trailer.clips,
+				},
+			};
+
+/**
+ * Props of `epNN-trailer`, or of one of its variants: the plan of src/timeline filled with the
+ * episode's words and footage, and the variant's overrides.
+ */
+export const getEpisodeTrailerProps = (
+	campaign: Campaign,
+	source: Episode,
+	variant: TrailerVariant | null = null,
+): TrailerProps => {
 	const {series} = campaign;
+	const episode = applyVariant(source, variant);
 	const plan = planEpisodeTrailer({episodeNumber: episode.number, clips: getEpisodeTrailerClips(episode)});
 	const kicker = `Épisode ${episode.number}`;
+	// The plan keeps the clips in the campaign's order: the n-th clip scene is trailer.clips[n].
+	let clipIndex = 0;
 	const scenes = plan.map((planned): TrailerScene => {
 		switch (planned.type) {
 			case 'clip':
-				return getClipScene(episode, planned, {
-					kicker: `${series.title} · ${kicker}`,
-					title: episode.title,
-					detail: `${episode.place.name}, ${episode.city}`,
-				});
+				return getClipScene(
+					episode,
+					planned,
+					{
+						kicker: `${series.title} · ${kicker}`,
+						title: episode.title,
+						detail: `${episode.place.name}, ${episode.city}`,
+					},
+					episode.trailer.clips?.[clipIndex++]?.labelPosition,
+				);
 			case 'hook':
 				return {
 					type: 'hook',
@@ -59,5 +88,11 @@ export const getEpisodeTrailerProps = (campaign: Campaign, episode: Episode): Tr
 				throw new TypeError(`An episode trailer has no "${planned.type}" card`);
 		}
 	});
-	return {...getTrailerBase(campaign, 'episode'), scenes};
+	const base = getTrailerBase(campaign, 'episode');
+	return {
+		...base,
+		captionStyle: {...base.captionStyle, ...variant?.captionStyle},
+		scenes,
+		...(variant?.targetSeconds === undefined ? {} : {cutDown: {targetSeconds: variant.targetSeconds}}),
+	};
 };

@@ -35,11 +35,16 @@ export const getSeriesTrailerProps = (campaign: Campaign): TrailerProps => {
 				};
 			case 'clip': {
 				const episode = byNumber.get(planned.episodeNumber)!;
-				return getClipScene(episode, planned, {
-					kicker: `Épisode ${episode.number} · ${episode.city}`,
-					title: episode.place.name,
-					detail: `En hommage à ${episode.place.figure}`,
-				});
+				return getClipScene(
+					episode,
+					planned,
+					{
+						kicker: `Épisode ${episode.number} · ${episode.city}`,
+						title: episode.place.name,
+						detail: `En hommage à ${episode.place.figure}`,
+					},
+					episode.trailer.seriesClip?.labelPosition,
+				);
 			}
 			case 'credits':
 				return {type: 'credits', durationInSeconds: planned.durationInSeconds, credits: series.credits};

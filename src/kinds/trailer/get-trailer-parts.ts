@@ -1,8 +1,9 @@
 import type {Campaign} from '../../campaign/campaign-schema';
+import {type ClipLabelPosition, DEFAULT_CLIP_LABEL_POSITION} from '../../campaign/clip-label-position';
 import type {Episode} from '../../campaign/episode-schema';
 import type {TimedScene} from '../../timeline/plan-trailer-scenes';
 import {TRAILER_TRANSITIONS} from '../../timeline/trailer-timing';
-import type {SceneOf, TrailerProps, TrailerScene} from './schema';
+import type {ClipScene, SceneOf, TrailerProps, TrailerScene} from './schema';
 
 /** What every trailer shares: brand, sound, transitions, caption style. */
 export const getTrailerBase = (campaign: Campaign, slot: TrailerProps['slot']): Omit<TrailerProps, 'scenes'> => ({
@@ -26,11 +27,12 @@ export const getTrailerBase = (campaign: Campaign, slot: TrailerProps['slot']): 
 /** Where the series plays, as the cards say it. */
 export const getWhere = (campaign: Campaign) => `Sur TikTok · ${campaign.series.platform.handle}`;
 
-/** A clip of an episode's footage, with its captions' source and the card over it. */
+/** A clip of an episode's footage, with its captions' source and the card over it, where the campaign puts it. */
 export const getClipScene = (
 	episode: Episode,
 	scene: Extract<TimedScene, {type: 'clip'}>,
-	label: {kicker: string; title: string; detail: string},
+	label: Omit<ClipScene['label'], 'position'>,
+	position: ClipLabelPosition | undefined,
 ): TrailerScene => ({
 	type: 'clip',
 	footage: episode.footage,
@@ -38,7 +40,7 @@ export const getClipScene = (
 	captionOverrides: episode.captions.overrides,
 	startMs: scene.startMs,
 	endMs: scene.endMs,
-	label,
+	label: {...label, position: position ?? DEFAULT_CLIP_LABEL_POSITION},
 });
 
 /** The end card: the episode's call to action, or the series'. */

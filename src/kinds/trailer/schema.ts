@@ -1,6 +1,7 @@
 import {zTextarea} from '@remotion/zod-types';
 import {z} from 'zod';
 import {brandSchema} from '../../campaign/brand-schema';
+import {CLIP_LABEL_POSITIONS} from '../../campaign/clip-label-position';
 import {releaseAtSchema} from '../../campaign/shared-schemas';
 import {captionOverrideSchema} from '../../captions/caption-override-schema';
 import {captionCueSchema, captionStyleSchema} from '../../captions/caption-props-schema';
@@ -32,7 +33,7 @@ export const clipSceneSchema = z.object({
 	startMs: z.number().min(0),
 	endMs: z.number().min(1),
 	label: z
-		.object({kicker: z.string(), title: z.string(), detail: z.string()})
+		.object({kicker: z.string(), title: z.string(), detail: z.string(), position: z.enum(CLIP_LABEL_POSITIONS)})
 		.describe('Card over the clip: the episode, or the place and the figure it is named after'),
 	/** Filled by calculateMetadata from the subtitle file: cues on the clip's own timeline, typeset. */
 	captions: z.array(captionCueSchema).optional(),
