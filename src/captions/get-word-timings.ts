@@ -1,5 +1,5 @@
 import {alignWordTimes, type WordTime} from './align-word-times';
-import {countFrenchSyllables} from './count-french-syllables';
+import {getSpokenWeights} from './get-spoken-weights';
 import {shareTimeByWeight} from './share-time-by-weight';
 import type {CaptionWord, Cue} from './types';
 
@@ -25,12 +25,13 @@ const splitCueWords = (text: string): string[] =>
  * The cue's words and the time each is highlighted. Where the cue carries word times (WebVTT
  * timestamp tags, a word-level caption JSON), each word takes its own, clipped to the cue; the
  * words without one share the time between their timed neighbours, and so do all the words of
- * a cue without word times, from its start to its end: by French syllables, which is what
- * takes time to say. Words never overlap and keep their order.
+ * a cue without word times, from its start to its end: by French syllables and the pauses
+ * punctuation makes, which is what takes time to say (getSpokenWeights). Words never overlap and keep their order.
  */
 export const getWordTimings = ({cue}: GetWordTimingsInput): CaptionWord[] => {
 	const texts = splitCueWords(cue.text);
 	const known: (WordTime | null)[] = cue.words ? alignWordTimes({texts, words: cue.words}) : texts.map(() => null);
+	const weights = getSpokenWeights(texts);
 	const clip = (ms: number) => Math.min(Math.max(ms, cue.startMs), cue.endMs);
 	const timed: CaptionWord[] = [];
 	let i = 0;
@@ -47,9 +48,8 @@ export const getWordTimings = ({cue}: GetWordTimingsInput): CaptionWord[] => {
 		while (next < texts.length && !known[next]) next++;
 		const nextStartMs = known[next]?.startMs;
 		const untilMs = Math.max(nextStartMs === undefined ? cue.endMs : clip(nextStartMs), previousEndMs);
-		const weights = texts.slice(i, next).map(countFrenchSyllables);
-		shareTimeByWeight({weights, startMs: previousEndMs, endMs: untilMs}).forEach(([startMs, endMs], k) =>
-			timed.push({text: texts[i + k] ?? '', startMs, endMs}),
+		shareTimeByWeight({weights: weights.slice(i, next), startMs: previousEndMs, endMs: untilMs}).forEach(
+			([startMs, endMs], k) => timed.push({text: texts[i + k] ?? '', startMs, endMs}),
 		);
 		i = next;
 	}

@@ -1,5 +1,5 @@
 import {cleanCueText} from './clean-cue-text';
-import {countFrenchSyllables} from './count-french-syllables';
+import {getSpokenWeights} from './get-spoken-weights';
 import {parseTimestamp} from './parse-timestamp';
 import {shareTimeByWeight} from './share-time-by-weight';
 import type {CaptionWord} from './types';
@@ -31,7 +31,7 @@ const formatMs = (ms: number): string => {
 /**
  * Word times from WebVTT timestamp tags. The text before the first tag is said from the cue's
  * start; each tag starts the text after it. The words of one stretch share its time by French
- * syllables, so a tag before every word times every word. A tag that is not a time, falls
+ * syllables and pauses, so a tag before every word times every word. A tag that is not a time, falls
  * outside the cue or goes back in time is left out, as if not written, and reported (the
  * first one, and how many).
  */
@@ -72,7 +72,7 @@ export const readTimestampTags = ({lines, startMs, endMs}: ReadTimestampTagsInpu
 			.text.split(/\s+/)
 			.filter((word) => word !== '');
 		const untilMs = pieces[i + 1]?.atMs ?? endMs;
-		const spans = shareTimeByWeight({weights: texts.map(countFrenchSyllables), startMs: pieceStartMs, endMs: untilMs});
+		const spans = shareTimeByWeight({weights: getSpokenWeights(texts), startMs: pieceStartMs, endMs: untilMs});
 		return texts.map((word, k) => ({
 			text: word,
 			startMs: spans[k]?.[0] ?? pieceStartMs,

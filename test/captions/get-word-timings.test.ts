@@ -53,6 +53,10 @@ describe('getWordTimings', () => {
 		expect(tombent).toEqual({text: 'tombent', startMs: 500, endMs: 1000});
 	});
 
+	test('a comma’s pause counts as one syllable, a full stop’s as two: Oui, (1 + 1) bon. (1 + 2) Vas-y (2)', () => {
+		expect(getWordTimings({cue: cue('Oui, bon. Vas-y', 0, 700)}).map((word) => word.startMs)).toEqual([0, 200, 500]);
+	});
+
 	test('word times from the file are used as they are, matched letter by letter through the typography', () => {
 		const timed: Cue = {
 			...cue(`«${N}Les Yeux d’Elsa${N}»${N}!`, 1000, 3000),
