@@ -1,16 +1,22 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {applyCaptionOverrides, type CaptionProblem, lintCaptions, parseSubtitles, SubtitleError} from '../captions';
+import type {OverrideFieldProblem} from '../captions/apply-caption-overrides';
 import {probeSourceMedia} from '../media/probe-source-media';
 import type {CampaignProblem} from './campaign-error';
 import type {IndexedEpisode} from './read-campaign';
 
-const fromCaptionProblem = (fieldPath: string, problem: CaptionProblem): CampaignProblem => ({
+const fromCaptionProblem = (fieldPath: string, problem: CaptionProblem & OverrideFieldProblem): CampaignProblem => ({
 	file: problem.file,
-	line: problem.line,
-	path: problem.cue === null ? fieldPath : `${fieldPath} cue ${problem.cue}`,
-	message: `${problem.rule}: ${problem.message}`,
 	severity: problem.severity,
+	...(problem.field === undefined
+		? {
+				line: problem.line,
+				path: problem.cue === null ? fieldPath : `${fieldPath} cue ${problem.cue}`,
+				message: `${problem.rule}: ${problem.message}`,
+			}
+		: // A field of the campaign itself (a caption override's break): its path, value and what is wrong.
+			{path: `${fieldPath}${problem.field}`, value: problem.value, message: problem.reason ?? problem.message}),
 });
 
 const checkMusic = async ({file, assetsDir, music}: {file: string; assetsDir: string; music: string}) => {

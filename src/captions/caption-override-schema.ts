@@ -1,4 +1,5 @@
 import {z} from 'zod';
+import {captionBreakSchema} from './caption-break-schema';
 
 const ms = (what: string) =>
 	z
@@ -24,12 +25,22 @@ export const captionOverrideSchema = z
 		startMs: ms('start').optional(),
 		endMs: ms('end').optional(),
 		remove: z.boolean().optional().describe('true drops the cue from the video'),
+		breaks: z
+			.array(captionBreakSchema)
+			.optional()
+			.describe('Where the caption pages of this cue must or must not break: [{word, position?, occurrence?, break}]'),
 	})
-	.refine((o) => o.text !== undefined || o.startMs !== undefined || o.endMs !== undefined || o.remove !== undefined, {
-		error: 'changes nothing; give at least one of "text", "startMs", "endMs" or "remove"',
-	})
-	.refine((o) => !o.remove || (o.text === undefined && o.startMs === undefined && o.endMs === undefined), {
-		error: '"remove": true drops the cue; leave out "text", "startMs" and "endMs" or drop "remove"',
+	.refine(
+		(o) =>
+			o.text !== undefined ||
+			o.startMs !== undefined ||
+			o.endMs !== undefined ||
+			o.remove !== undefined ||
+			o.breaks !== undefined,
+		{error: 'changes nothing; give at least one of "text", "startMs", "endMs", "remove" or "breaks"'},
+	)
+	.refine((o) => !o.remove || (o.text === undefined && o.startMs === undefined && o.endMs === undefined && !o.breaks), {
+		error: '"remove": true drops the cue; leave out "text", "startMs", "endMs" and "breaks" or drop "remove"',
 	})
 	.refine((o) => o.startMs === undefined || o.endMs === undefined || o.endMs > o.startMs, {
 		error: '"endMs" must be after "startMs"',

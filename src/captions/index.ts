@@ -26,7 +26,7 @@ export type {GetWordTimingsInput} from './get-word-timings';
 export {lintCaptions} from './lint-captions';
 export type {LintCaptionsInput} from './lint-captions';
 export {paginateCaptions} from './paginate-captions';
-export type {PaginateCaptionsInput} from './paginate-captions';
+export type {PagedCue, PaginateCaptionsInput, PaginatedPage} from './paginate-captions';
 export {parseSubtitles} from './parse-subtitles';
 export type {ParseSubtitlesInput, ParseSubtitlesOutput} from './parse-subtitles';
 export {parseTimestamp} from './parse-timestamp';
@@ -43,7 +43,17 @@ export {stripOverrideTags} from './strip-override-tags';
 export type {StripOverrideTagsInput, StripOverrideTagsOutput} from './strip-override-tags';
 export {SubtitleError} from './subtitle-error';
 export type {CaptionLine, CaptionPage, CaptionProblem, CaptionWord, Cue, Segment} from './types';
-export {wrapCaptionWords} from './wrap-caption-words';
-export type {WrapCaptionWordsInput} from './wrap-caption-words';
 export {getCaptionChangePoints} from './get-caption-change-points';
 export {getCaptionPagePoints} from './get-caption-page-points';
+export {captionBreakSchema, CAPTION_BREAK_KINDS} from './caption-break-schema';
+export type {CaptionBreak, CaptionBreakKind} from './caption-break-schema';
+export {getBreakRules, normaliseWord} from './french-break-rules';
+export type {BreakRule} from './french-break-rules';
+export {getPageFlaws} from './get-page-flaws';
+export type {GetPageFlawsInput, PageFlaw} from './get-page-flaws';
+export {resolveCaptionBreaks} from './resolve-caption-breaks';
+export type {
+	CaptionBreakProblem,
+	ResolveCaptionBreaksInput,
+	ResolveCaptionBreaksOutput,
+} from './resolve-caption-breaks';

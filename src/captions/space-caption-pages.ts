@@ -1,8 +1,8 @@
 import {CAPTION_SPECS} from './caption-specs';
 import type {CaptionPage} from './types';
 
-export type SpaceCaptionPagesInput = {
-	pages: readonly CaptionPage[];
+export type SpaceCaptionPagesInput<Page extends CaptionPage = CaptionPage> = {
+	pages: readonly Page[];
 	/** Blank time between two pages, so the eye sees a new page (2 frames at 30 fps). */
 	minGapMs: number;
 };
@@ -12,11 +12,14 @@ export type SpaceCaptionPagesInput = {
  * (from overlapping cues) cannot share the screen: the later one starts when the earlier
  * ends; if that would leave it too short to read, it keeps its own length (up to 833 ms)
  * and pushes the rest back. The gap is taken from the end of the earlier page, unless that
- * page is too short to give it: showing both beats losing one.
+ * page is too short to give it: showing both beats losing one. Other fields of a page are kept.
  */
-export const spaceCaptionPages = ({pages, minGapMs}: SpaceCaptionPagesInput): CaptionPage[] => {
+export const spaceCaptionPages = <Page extends CaptionPage>({
+	pages,
+	minGapMs,
+}: SpaceCaptionPagesInput<Page>): Page[] => {
 	const sorted = [...pages].sort((a, b) => a.startMs - b.startMs);
-	const spaced: CaptionPage[] = [];
+	const spaced: Page[] = [];
 	for (const page of sorted) {
 		let {startMs, endMs} = page;
 		const previous = spaced[spaced.length - 1];
@@ -29,9 +32,10 @@ export const spaceCaptionPages = ({pages, minGapMs}: SpaceCaptionPagesInput): Ca
 			const earlierEndMs = startMs - minGapMs;
 			if (earlierEndMs < previous.endMs && earlierEndMs > previous.startMs) previous.endMs = earlierEndMs;
 		}
-		spaced.push({startMs, endMs, lines: page.lines});
+		spaced.push({...page, startMs, endMs});
 	}
-	return spaced.map(({startMs, endMs, lines}) => {
+	return spaced.map((page) => {
+		const {startMs, endMs, lines} = page;
 		// Words keep their times, clipped to the page; the first and last reach its edges so
 		// the highlight runs the whole time the page is up.
 		const fitted = lines.map((line) =>
@@ -45,6 +49,6 @@ export const spaceCaptionPages = ({pages, minGapMs}: SpaceCaptionPagesInput): Ca
 		const last = lastLine?.[lastLine.length - 1];
 		if (first) first.startMs = startMs;
 		if (last) last.endMs = endMs;
-		return {startMs, endMs, lines: fitted};
+		return {...page, lines: fitted};
 	});
 };

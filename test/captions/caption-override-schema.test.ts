@@ -15,6 +15,8 @@ describe('captionOverrideSchema', () => {
 		{cue: 3, endMs: 5000},
 		{cue: 3, startMs: 1200, endMs: 5000, text: 'Les deux'},
 		{cue: 12, remove: true},
+		{cue: 2, breaks: [{word: 'chorégraphie', break: 'page'}]},
+		{cue: 2, breaks: [{word: 'la', occurrence: 2, position: 'after', break: 'none'}]},
 	])('accepts %o', (value) => {
 		expect(issues(value)).toEqual([]);
 	});
@@ -30,13 +32,13 @@ describe('captionOverrideSchema', () => {
 		},
 		{
 			value: {cue: 2},
-			expected: ['(override): changes nothing; give at least one of "text", "startMs", "endMs" or "remove"'],
+			expected: ['(override): changes nothing; give at least one of "text", "startMs", "endMs", "remove" or "breaks"'],
 		},
 		{
 			value: {cue: 2, texte: 'coquille'},
 			expected: [
 				'(override): Unrecognized key: "texte"',
-				'(override): changes nothing; give at least one of "text", "startMs", "endMs" or "remove"',
+				'(override): changes nothing; give at least one of "text", "startMs", "endMs", "remove" or "breaks"',
 			],
 		},
 		{value: {cue: 2, text: '  '}, expected: ['text: is empty; to hide the cue, write "remove": true instead']},
@@ -51,7 +53,24 @@ describe('captionOverrideSchema', () => {
 		{value: {cue: 2, startMs: 3000, endMs: 2000}, expected: ['endMs: "endMs" must be after "startMs"']},
 		{
 			value: {cue: 2, remove: true, text: 'x'},
-			expected: ['(override): "remove": true drops the cue; leave out "text", "startMs" and "endMs" or drop "remove"'],
+			expected: [
+				'(override): "remove": true drops the cue; leave out "text", "startMs", "endMs" and "breaks" or drop "remove"',
+			],
+		},
+		{
+			value: {cue: 2, breaks: [{word: 'la', position: 'avant', break: 'page'}]},
+			expected: ['breaks.0.position: must be "before" or "after" (the word)'],
+		},
+		{
+			value: {cue: 2, breaks: [{word: ' ', break: 'saut'}]},
+			expected: [
+				'breaks.0.word: is empty; write a word of the cue, e.g. "chorégraphie"',
+				'breaks.0.break: must be "page", "line" or "none"',
+			],
+		},
+		{
+			value: {cue: 2, breaks: [{word: 'la', occurrence: 0, break: 'line'}]},
+			expected: ['breaks.0.occurrence: must be 1 or more: 1 is the word’s first time in the cue'],
 		},
 	])('rejects $value', ({value, expected}) => {
 		expect(issues(value)).toEqual(expected);
@@ -64,6 +83,14 @@ describe('captionOverrideSchema', () => {
 			startMs?: number | undefined;
 			endMs?: number | undefined;
 			remove?: boolean | undefined;
+			breaks?:
+				| Array<{
+						word: string;
+						position?: 'before' | 'after' | undefined;
+						occurrence?: number | undefined;
+						break: 'page' | 'line' | 'none';
+				  }>
+				| undefined;
 		}>();
 	});
 });

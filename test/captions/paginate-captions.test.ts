@@ -50,17 +50,18 @@ describe('paginateCaptions: limits hold for a long French cue', () => {
 
 	test('what the viewer reads, at 32 characters', () => {
 		expect(shown(paginateCaptions({cues: [longCue], measureWidth, maxLineWidthPx: 1000}))).toEqual([
-			['Tout ce qu’il savait de la', 'morale et des obligations des'],
-			['hommes, il le devait au', 'football, disait Camus en'],
-			['souriant.'],
+			['Tout ce qu’il savait', 'de la morale et des obligations'],
+			['des hommes,', 'il le devait au football,'],
+			['disait Camus en souriant.'],
 		]);
 	});
 
 	test('what the viewer reads, at 480 px (20 characters)', () => {
 		expect(shown(paginateCaptions({cues: [longCue], measureWidth, maxLineWidthPx: 480}))).toEqual([
-			['Tout ce qu’il savait', 'de la morale et des'],
-			['obligations des', 'hommes, il le devait'],
-			['au football, disait', 'Camus en souriant.'],
+			['Tout ce qu’il savait', 'de la morale'],
+			['et des obligations', 'des hommes,'],
+			['il le devait', 'au football,'],
+			['disait Camus', 'en souriant.'],
 		]);
 	});
 
@@ -71,7 +72,7 @@ describe('paginateCaptions: limits hold for a long French cue', () => {
 			measureWidth: wideCaps,
 			maxLineWidthPx: 400,
 		});
-		expect(shown(pages)).toEqual([['ALLEZ LES', 'BLEUS, ON Y'], ['VA']]);
+		expect(shown(pages)).toEqual([['ALLEZ', 'LES BLEUS,'], ['ON Y VA']]);
 	});
 });
 
@@ -92,8 +93,8 @@ describe('paginateCaptions: lines and pages', () => {
 			maxLineWidthPx: 1000,
 		});
 		expect(shown(pages)).toEqual([
-			['- Les yeux ouverts\u202F?', '- Tu copies «\u202FLes Yeux d’Elsa\u202F»,'],
-			['là\u202F!'],
+			['- Les yeux ouverts\u202F?'],
+			['- Tu copies', '«\u202FLes Yeux d’Elsa\u202F», là\u202F!'],
 		]);
 	});
 
@@ -115,7 +116,7 @@ describe('paginateCaptions: lines and pages', () => {
 			maxLineWidthPx: 1000,
 			maxCharsPerLine: 18,
 		});
-		expect(shown(pages)).toEqual([['Tu viens avec', 'nous\u202F?']]);
+		expect(shown(pages)).toEqual([['Tu viens', 'avec nous\u202F?']]);
 	});
 
 	test('a page never mixes two cues, even when both would fit', () => {
