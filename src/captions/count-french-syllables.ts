@@ -51,7 +51,8 @@ const SIGNS: Record<string, string> = {
 // 2e, 3ème, 1er, 1re: the ordinal ending adds a syllable (deux → deuxième, un → premier).
 const ORDINAL = /^(?:e|è|ème|eme|er|re|ère|nd|nde)$/;
 
-const isVowel = (char: string) => VOWELS.includes(char);
+// `includes('')` is true: the end of the word is no vowel.
+const isVowel = (char: string) => char !== '' && VOWELS.includes(char);
 
 /** Vowel groups of a word of letters only, lower case; q and g swallow the u after them. */
 const countVowelGroups = (word: string): number => {
@@ -61,7 +62,7 @@ const countVowelGroups = (word: string): number => {
 	chars.forEach((char, i) => {
 		const previous = chars[i - 1] ?? '';
 		const next = chars[i + 1] ?? '';
-		const silentU = char === 'u' && (previous === 'q' || (previous === 'g' && 'eiéèêy'.includes(next)));
+		const silentU = char === 'u' && (previous === 'q' || (previous === 'g' && next !== '' && 'eiéèêy'.includes(next)));
 		// y before a vowel is a consonant: payer, yeux, voyage.
 		const consonantY = char === 'y' && isVowel(next);
 		if (!isVowel(char) || silentU || consonantY) {

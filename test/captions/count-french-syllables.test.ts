@@ -36,6 +36,8 @@ describe('countFrenchSyllables', () => {
 		['guitare', 2],
 		['yeux', 1],
 		['voyage', 2],
+		['Vas-y', 2],
+		['aigu', 2],
 		// elisions and hyphens
 		['l’école', 2],
 		["c'est", 1],
