@@ -1,6 +1,7 @@
 // Generates the sample media for the fictional series « Cités » into assets/:
 // footage/epNN.mp4 (ffmpeg visuals + espeak-ng dialogue), subtitles/epNN.srt (cues timed on the
-// synthesized speech), music/bed.m4a (sox), fonts/ (OFL, from node_modules) and CREDITS.md.
+// synthesized speech), subtitles/epNN.vtt (the same cues, each word timed by espeak-ng's word
+// events), music/bed.m4a (sox), fonts/ (OFL, from node_modules) and CREDITS.md.
 // Deterministic and idempotent: existing files are kept unless --force is given.
 // Usage: npx tsx scripts/make-sample-assets.ts [--force]
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
@@ -15,6 +16,7 @@ import {makeMusicBed} from './sample-assets/music';
 import {buildFile, needsBuild, type Outputs} from './sample-assets/outputs';
 import {buildEpisodeAudio} from './sample-assets/speech';
 import {toSrt} from './sample-assets/srt';
+import {toVtt} from './sample-assets/vtt';
 import {FONT_COPIES, copyFromNodeModules, writeCredits} from './sample-assets/static-files';
 import {requireTools} from './sample-assets/tools';
 
@@ -33,9 +35,11 @@ const makeEpisode = (episode: Episode, outputs: Outputs, workDir: string): void 
 	const id = episodeId(episode);
 	const footage = join(ASSETS, 'footage', `${id}.mp4`);
 	const subtitles = join(ASSETS, 'subtitles', `${id}.srt`);
+	const wordSubtitles = join(ASSETS, 'subtitles', `${id}.vtt`);
 	const wantFootage = needsBuild(footage, outputs);
 	const wantSubtitles = needsBuild(subtitles, outputs);
-	if (!wantFootage && !wantSubtitles) return;
+	const wantWords = needsBuild(wordSubtitles, outputs);
+	if (!wantFootage && !wantSubtitles && !wantWords) return;
 	// Both outputs come from one synthesis: the SRT times are measured on the very audio in the clip.
 	const audio = buildEpisodeAudio(episode.number, dialogueOf(episode), mkdtempSync(join(workDir, `${id}-`)));
 	if (audio.durationSeconds < MIN_CLIP_SECONDS || audio.durationSeconds > MAX_CLIP_SECONDS) {
@@ -49,6 +53,14 @@ const makeEpisode = (episode: Episode, outputs: Outputs, workDir: string): void 
 			outputs,
 			(temp) => writeFileSync(temp, toSrt(audio.cues), 'utf8'),
 			`${audio.cues.length} cues, first at ${audio.cues[0]?.startSeconds.toFixed(3)} s`,
+		);
+	}
+	if (wantWords) {
+		buildFile(
+			wordSubtitles,
+			outputs,
+			(temp) => writeFileSync(temp, toVtt(audio.cues), 'utf8'),
+			`${audio.cues.reduce((sum, cue) => sum + cue.words.length, 0)} timed words`,
 		);
 	}
 	if (wantFootage) {

@@ -3,6 +3,7 @@ import type {DialogueLine} from './dialogues';
 import {seededRandom} from './prng';
 import {run, sox, wavSamples, words} from './tools';
 import {VOICES} from './voices';
+import {measureWordStarts, type WordStart} from './word-starts';
 
 export const SAMPLE_RATE = 48000;
 const SAMPLES_PER_FRAME = SAMPLE_RATE / 30;
@@ -16,14 +17,21 @@ const SPEECH_PEAK_DB = -3.2;
 // Peak level of the brown-noise bed (its RMS lands near -47 dBFS): never digital silence, never noticeable.
 const BED_PEAK_DB = -42;
 
-export type Cue = {readonly startSeconds: number; readonly endSeconds: number; readonly text: string};
+export type Cue = {
+	readonly startSeconds: number;
+	readonly endSeconds: number;
+	readonly text: string;
+	/** Each word of the text and when its sound starts, on the clip's timeline. */
+	readonly words: readonly WordStart[];
+};
 export type EpisodeAudio = {readonly wav: string; readonly durationSeconds: number; readonly cues: readonly Cue[]};
 
 // espeak pads its output with silence: trimming it (both ends, via reverse) makes the measured
 // length exactly where the voice is, which is what the SRT cue must cover. 5 ms fades avoid clicks.
 const TRIM_SILENCE = words('silence 1 0.01 0.3% reverse silence 1 0.01 0.3% fade t 0.005 reverse fade t 0.005');
 
-const synthesizeLine = (workDir: string, index: number, [speaker, text]: DialogueLine): string => {
+const synthesizeLine = (workDir: string, index: number, dialogueLine: DialogueLine) => {
+	const [speaker, text] = dialogueLine;
 	const voice = VOICES[speaker];
 	const raw = join(workDir, `raw-${index}.wav`);
 	const line = join(workDir, `line-${index}.wav`);
@@ -36,7 +44,7 @@ const synthesizeLine = (workDir: string, index: number, [speaker, text]: Dialogu
 		...TRIM_SILENCE,
 		...words(`rate -v ${SAMPLE_RATE} gain -n ${SPEECH_PEAK_DB} channels 2`),
 	]);
-	return line;
+	return {file: line, words: measureWordStarts(workDir, index, dialogueLine, raw)};
 };
 
 const silence = (workDir: string, name: string, samples: number): string => {
@@ -70,10 +78,15 @@ export const buildEpisodeAudio = (episode: number, lines: readonly DialogueLine[
 			pieces.push(silence(workDir, `gap-${index}`, gap));
 			cursor += gap;
 		}
-		const file = synthesizeLine(workDir, index, line);
+		const {file, words: wordStarts} = synthesizeLine(workDir, index, line);
 		const samples = wavSamples(file);
 		pieces.push(file);
-		cues.push({startSeconds: cursor / SAMPLE_RATE, endSeconds: (cursor + samples) / SAMPLE_RATE, text: line[1]});
+		const startSeconds = cursor / SAMPLE_RATE;
+		const words = wordStarts.map((word) => ({
+			text: word.text,
+			startSeconds: word.startSeconds === null ? null : startSeconds + word.startSeconds,
+		}));
+		cues.push({startSeconds, endSeconds: (cursor + samples) / SAMPLE_RATE, text: line[1], words});
 		cursor += samples;
 	});
 	// Round the clip up to a whole video frame so audio and video end on the same sample.

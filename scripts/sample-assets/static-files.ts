@@ -25,7 +25,8 @@ All sample footage, speech, subtitles and music under \`assets/\` are generated 
 - **Speech** (in the footage audio): synthetic French voices from espeak-ng, reading short dialogues
   written for this sample. The places, characters and dialogues of « Cités » are invented (the
   places are named after real French cultural figures).
-- **Subtitles** (\`subtitles/\`): the same dialogue lines, timed to the synthesized speech.
+- **Subtitles** (\`subtitles/\`): the same dialogue lines, timed to the synthesized speech; the
+  \`.vtt\` files also time each word (WebVTT timestamp tags from espeak-ng's word events).
 - **Music** (\`music/bed.m4a\`): a loop synthesized with sox.
 
 Fonts (\`fonts/\`): Anton and Inter, SIL Open Font License 1.1, copied from the @fontsource npm

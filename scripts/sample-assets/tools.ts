@@ -7,6 +7,7 @@ const REQUIRED_TOOLS: ReadonlyArray<readonly [tool: string, debianPackage: strin
 	['espeak-ng', 'espeak-ng'],
 	['sox', 'sox'],
 	['soxi', 'sox'],
+	['python3', 'python3'],
 ];
 
 /** Fails early, naming the package to install, instead of dying mid-run on a cryptic ENOENT. */
