@@ -24,7 +24,7 @@ describe('npm run check', () => {
 		const result = await check(file);
 		expect(result.code).toBe(0);
 		expect(result.errors).toEqual([]);
-		expect(result.stdout).toContain('12 episodes, 38 assets, ready to render.');
+		expect(result.stdout).toContain('12 episodes, 57 assets, ready to render.');
 		expect(result.stderr).toMatch(/^warning: .*episodes\[\d+\]\.subtitles cue \d+: reading-speed: /m);
 	});
 

@@ -3,11 +3,13 @@ import type {AssetRef} from '../src/kinds/asset-kind';
 import {selectAssets} from '../src/plan/select-assets';
 
 const all: AssetRef[] = [
-	{id: 'series-header', kind: 'header', episode: null},
-	{id: 'series-trailer', kind: 'trailer', episode: null},
+	{id: 'series-header', kind: 'header', episode: null, variant: null},
+	{id: 'series-trailer', kind: 'trailer', episode: null, variant: null},
 	...[1, 2, 3].flatMap((n) =>
-		(['header', 'teaser'] as const).map((kind) => ({id: `ep0${n}-${kind}`, kind, episode: n})),
+		(['header', 'teaser'] as const).map((kind) => ({id: `ep0${n}-${kind}`, kind, episode: n, variant: null})),
 	),
+	{id: 'ep02-teaser-b', kind: 'teaser', episode: 2, variant: 'b'},
+	{id: 'ep02-teaser-15s', kind: 'teaser', episode: 2, variant: '15s'},
 ];
 const ids = (options: Parameters<typeof selectAssets>[1]) => selectAssets(all, options).assets.map((a) => a.id);
 
@@ -18,11 +20,15 @@ describe('selectAssets', () => {
 			options: {episodes: null, kinds: ['header' as const], only: null},
 			expected: ['series-header', 'ep01-header', 'ep02-header', 'ep03-header'],
 		},
-		{options: {episodes: [2], kinds: null, only: null}, expected: ['ep02-header', 'ep02-teaser']},
+		{
+			options: {episodes: [2], kinds: null, only: null},
+			expected: ['ep02-header', 'ep02-teaser', 'ep02-teaser-b', 'ep02-teaser-15s'],
+		},
 		{
 			options: {episodes: [2], kinds: null, only: ['series-header']},
-			expected: ['series-header', 'ep02-header', 'ep02-teaser'],
+			expected: ['series-header', 'ep02-header', 'ep02-teaser', 'ep02-teaser-b', 'ep02-teaser-15s'],
 		},
+		{options: {episodes: null, kinds: null, only: ['ep02-teaser-b']}, expected: ['ep02-teaser-b']},
 		{options: {episodes: [1, 3], kinds: ['teaser' as const], only: null}, expected: ['ep01-teaser', 'ep03-teaser']},
 		{
 			options: {episodes: null, kinds: null, only: ['ep03-teaser', 'series-trailer']},

@@ -3,6 +3,7 @@ import {checkCampaignMedia} from '../campaign/check-campaign-media';
 import {describeCampaignFootage} from '../campaign/describe-campaign-footage';
 import {listCampaignAssets} from '../kinds/list-campaign-assets';
 import {readCampaign} from '../campaign/read-campaign';
+import {explainCutDowns} from '../plan/explain-cut-downs';
 import {parseCampaignFlag} from './parse-campaign-flag';
 import {DEFAULT_CAMPAIGN} from './parse-render-args';
 
@@ -27,7 +28,7 @@ const report = (io: Io, campaignFile: string, problems: readonly CampaignProblem
 /**
  * Checks a campaign and everything it points at without rendering: the schema, the files,
  * the subtitles (parse and caption lint), the footage and music (read to the end, with what
- * rendering will do with each footage file). Returns the exit code.
+ * rendering will do with each footage file), and what each cut-down keeps and why. Returns the exit code.
  */
 export const runCheckCli = async (argv: readonly string[], io: Io): Promise<number> => {
 	const flag = parseCampaignFlag(argv, USAGE);
@@ -39,7 +40,9 @@ export const runCheckCli = async (argv: readonly string[], io: Io): Promise<numb
 	const reading = readCampaign(campaignFile);
 	const media = await checkCampaignMedia(reading);
 	for (const line of await describeCampaignFootage(reading)) io.stdout(`${line}\n`);
-	const code = report(io, campaignFile, [...reading.problems, ...media]);
+	const cutDowns = reading.campaign ? explainCutDowns({...reading, campaign: reading.campaign}) : null;
+	for (const line of cutDowns?.lines ?? []) io.stdout(`${line}\n`);
+	const code = report(io, campaignFile, [...reading.problems, ...media, ...(cutDowns?.problems ?? [])]);
 	if (code === 0 && reading.campaign) {
 		const {episodes} = reading.campaign;
 		io.stdout(`${episodes.length} episodes, ${listCampaignAssets(reading.campaign).length} assets, ready to render.\n`);

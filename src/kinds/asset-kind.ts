@@ -4,9 +4,11 @@ import type {z} from 'zod';
 import type {Campaign} from '../campaign/campaign-schema';
 import type {Episode} from '../campaign/episode-schema';
 import {getEpisodeKey} from '../campaign/get-episode-key';
+import {VARIANT_NAME} from '../campaign/variant-schema';
 import type {DeliverySpec} from '../specs/delivery-specs';
 import type {FrameLayers, LayerHints} from '../timeline/frame-layers';
 import type {KindRenderSettings} from './render-settings';
+import type {CutDownReport} from './cut-down-report';
 
 /** The kinds of asset, in the order the review page and the plan list them. */
 export const ASSET_KINDS = ['header', 'teaser', 'trailer'] as const;
@@ -19,6 +21,8 @@ export type AssetRef = {
 	kind: string;
 	/** Episode number, or null for a series-wide asset. */
 	episode: number | null;
+	/** The variant's name (`b` of `ep03-teaser-b`), or null for the asset itself. */
+	variant: string | null;
 };
 
 /** Everything that knows one kind of asset, typed with the props of its composition. */
@@ -36,8 +40,15 @@ export type KindModule<P extends Record<string, unknown>> = {
 	perEpisode: boolean;
 	/** Whether it reads its episode's footage and subtitles (checked before a render). */
 	readsFootage: boolean;
-	/** Props from the campaign; `episode` is null for the series-wide asset. */
-	getProps(campaign: Campaign, episode: Episode | null): P;
+	/**
+	 * Props from the campaign; `episode` is null for the series-wide asset, `variant` names
+	 * one of the episode's variants of this kind (listVariants), null or absent for the asset itself.
+	 */
+	getProps(campaign: Campaign, episode: Episode | null, variant?: string | null): P;
+	/** The names of the variants an episode declares of this kind, in campaign order; none when absent. */
+	listVariants?: (episode: Episode) => string[];
+	/** What a cut-down kept and left out, for the check to explain; null when the props ask for none. */
+	explainCutDown?: (props: P, texts: ReadonlyMap<string, string>) => CutDownReport | null;
 	/**
 	 * Text files (subtitles) the props are completed from before the render, and the
 	 * completion itself: pure, so Node (the plan) and the browser (Studio) share it.
@@ -67,9 +78,13 @@ export type KindModule<P extends Record<string, unknown>> = {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyKindModule = KindModule<any>;
 
-/** `ep03-teaser`, `series-trailer`. */
-export const getAssetId = (kind: string, episode: number | null): string =>
-	`${episode === null ? 'series' : getEpisodeKey(episode)}-${kind}`;
+/** `ep03-teaser`, `series-trailer`, and a variant: `ep03-teaser-b`. */
+export const getAssetId = (kind: string, episode: number | null, variant: string | null = null): string =>
+	`${episode === null ? 'series' : getEpisodeKey(episode)}-${kind}${variant === null ? '' : `-${variant}`}`;
 
-/** The id pattern of a kind named `kind`: `series-kind` or `epNN-kind`. */
-export const makeIdPattern = (kind: string): RegExp => new RegExp(`^(series|ep\\d{2,})-${kind}$`);
+/**
+ * The id pattern of a kind named `kind`: `series-kind` or `epNN-kind`, and its variants
+ * `epNN-kind-name` (names as src/campaign/variant-schema.ts allows them).
+ */
+export const makeIdPattern = (kind: string): RegExp =>
+	new RegExp(`^(series|ep\\d{2,})-${kind}(-${VARIANT_NAME.source.slice(1, -1)})?$`);

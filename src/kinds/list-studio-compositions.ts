@@ -27,7 +27,7 @@ export const listStudioCompositions = (campaign: Campaign, kinds: KindRegistry =
 			id: asset.id,
 			folder: asset.episode === null ? 'series' : getEpisodeKey(asset.episode),
 			kind,
-			defaultProps: kind.getProps(campaign, episode),
+			defaultProps: kind.getProps(campaign, episode, asset.variant),
 		};
 	});
 	const byKind = Object.values(kinds).flatMap((kind) => {

@@ -17,6 +17,8 @@ export const renderJobSchema = z.object({
 	/** A key of the kind registry. */
 	kind: z.string().min(1),
 	episode: z.number().int().nullable(),
+	/** The variant's name (`b` of `ep03-teaser-b`), or null for the asset itself. */
+	variant: z.string().nullable(),
 	compositionId: z.string().min(1),
 	/** The composition's props, captions included: the only way the campaign reaches the browser. */
 	inputProps: z.record(z.string(), z.unknown()),

@@ -35,7 +35,7 @@ export const makeRenderJob = ({
 	const kind = getKindModule(asset.kind, kinds);
 	const episode = asset.episode === null ? null : campaign.episodes.find((e) => e.number === asset.episode);
 	if (episode === undefined) throw new TypeError(`No episode ${asset.episode} in the campaign for ${asset.id}`);
-	const props = kind.getProps(campaign, episode);
+	const props = kind.getProps(campaign, episode, asset.variant);
 	const texts = new Map(
 		kind.listTextFiles(props).map((file) => [file, readFileSync(path.join(assetsDir, file), 'utf8')] as const),
 	);
@@ -65,6 +65,7 @@ export const makeRenderJob = ({
 		id: asset.id,
 		kind: asset.kind,
 		episode: asset.episode,
+		variant: asset.variant,
 		compositionId: kind.compositionId,
 		inputProps,
 		durationInFrames,

@@ -25,7 +25,10 @@ describe('the kind registry', () => {
 		expect(studio.filter((c) => c.folder === 'ep03').map((c) => c.id)).toEqual([
 			'ep03-header',
 			'ep03-teaser',
+			'ep03-teaser-15s',
+			'ep03-teaser-b',
 			'ep03-trailer',
+			'ep03-trailer-15s',
 			'ep03-poster',
 		]);
 		const assets = listCampaignAssets(campaign, withPoster);
@@ -33,7 +36,7 @@ describe('the kind registry', () => {
 		expect(findKindOfId('ep03-poster', withPoster)).toBe('poster');
 
 		const job = makeRenderJob({
-			asset: {id: 'ep03-poster', kind: 'poster', episode: 3},
+			asset: {id: 'ep03-poster', kind: 'poster', episode: 3, variant: null},
 			campaign,
 			assetsDir: SAMPLE_ASSETS,
 			codeHash: 'c',
@@ -50,18 +53,14 @@ describe('the kind registry', () => {
 	});
 
 	test('ids belong to exactly one kind; other names to none', () => {
-		expect(['series-header', 'ep03-teaser', 'ep12-trailer', 'series-trailer'].map((id) => findKindOfId(id))).toEqual([
-			'header',
-			'teaser',
-			'trailer',
-			'trailer',
-		]);
-		expect(['ep03', 'ep03-teaser-b', 'header', 'ep3-teaser'].map((id) => findKindOfId(id))).toEqual([
-			null,
-			null,
-			null,
-			null,
-		]);
+		expect(
+			['series-header', 'ep03-teaser', 'ep12-trailer', 'series-trailer', 'ep03-teaser-b', 'ep03-trailer-15s'].map(
+				(id) => findKindOfId(id),
+			),
+		).toEqual(['header', 'teaser', 'trailer', 'trailer', 'teaser', 'trailer']);
+		expect(
+			['ep03', 'ep03-teaser-B', 'ep03-teaser-', 'header', 'ep3-teaser', 'ep03-teasers'].map((id) => findKindOfId(id)),
+		).toEqual([null, null, null, null, null, null]);
 	});
 });
 
@@ -70,8 +69,9 @@ describe('render jobs', () => {
 		makeRenderJob({asset, campaign, assetsDir: SAMPLE_ASSETS, codeHash: 'c', backend: 'local', scale: 1}),
 	);
 
-	test('the sample campaign makes 38 jobs, each through its kind composition', () => {
-		expect(jobs).toHaveLength(38);
+	test('the sample campaign makes 57 jobs (38 assets, 19 variants), each through its kind composition', () => {
+		expect(jobs).toHaveLength(57);
+		expect(jobs.filter((j) => j.variant !== null).map((j) => j.id)).toHaveLength(19);
 		expect(new Set(jobs.map((j) => j.compositionId))).toEqual(new Set(['Header', 'Teaser', 'Trailer']));
 	});
 

@@ -11,9 +11,7 @@ import {type TeaserProps, teaserSchema} from './schema';
 export const calculateTeaserMetadata: CalculateMetadataFunction<TeaserProps> = async ({props, abortSignal}) => {
 	const parsed = await previewProxyFootage(parseProps(teaserSchema, props, 'Teaser'), abortSignal);
 	const texts = await fetchTextFiles(listTeaserTextFiles(parsed), abortSignal);
-	return {
-		...getDefaultOutput(),
-		durationInFrames: getTeaserDurationInFrames(parsed),
-		props: completeTeaserProps(parsed, texts),
-	};
+	// A cut-down chooses its segments here: the length comes from the completed props.
+	const completed = completeTeaserProps(parsed, texts);
+	return {...getDefaultOutput(), durationInFrames: getTeaserDurationInFrames(completed), props: completed};
 };

@@ -1,6 +1,7 @@
-import {applyCaptionOverrides, applyFrenchTypography, parseSubtitles, retimeCues, type Cue} from '../../captions';
+import {applyFrenchTypography, retimeCues, type Cue} from '../../captions';
 import type {CaptionOverride} from '../../captions/caption-override-schema';
 import {FRAME} from '../../specs/frame';
+import {getSourceCues} from './get-source-cues';
 import {snapSegmentsToFrames, type SegmentMs} from '../../timeline/get-segment-frames';
 
 /**
@@ -19,11 +20,7 @@ export const getCutCaptions = ({
 	overrides: readonly CaptionOverride[];
 	segments: readonly SegmentMs[];
 }): Cue[] => {
-	const {cues} = parseSubtitles({file, text});
-	const fixed = applyCaptionOverrides({file, cues, overrides: [...overrides]});
-	if (fixed.problems.some((p) => p.severity === 'error')) {
-		throw new TypeError(fixed.problems.map((p) => `${p.file}:${p.line}: ${p.message}`).join('\n'));
-	}
-	const retimed = retimeCues({cues: fixed.cues, segments: snapSegmentsToFrames({segments, fps: FRAME.fps})});
+	const cues = getSourceCues({file, text, overrides});
+	const retimed = retimeCues({cues, segments: snapSegmentsToFrames({segments, fps: FRAME.fps})});
 	return retimed.map((cue) => ({...cue, text: applyFrenchTypography(cue.text)}));
 };

@@ -19,6 +19,11 @@ export const teaserSchema = z.object({
 	platformHandle: z.string(),
 	endTagSeconds: z.number().min(1.5).max(4).describe('How long the release-date tag shows at the end'),
 	showSafeZone: z.boolean().describe('Studio only: show where TikTok draws its UI'),
+	/** A cut-down (a variant's targetSeconds): the segments are chosen from the subtitles when the captions are made. */
+	cutDown: z
+		.object({targetSeconds: z.number().min(5).max(60)})
+		.optional()
+		.describe('Cut to this many seconds of whole speech phrases'),
 	/** Filled by calculateMetadata from the subtitle file: cues on the cut's timeline, typeset. */
 	captions: z.array(captionCueSchema).optional(),
 });

@@ -1,7 +1,8 @@
 import {IN_FEED_SPEC} from '../../specs/delivery-specs';
 import {type KindModule, makeIdPattern} from '../asset-kind';
 import {calculateTeaserMetadata} from './calculate-metadata';
-import {completeTeaserProps, listTeaserTextFiles} from './complete-teaser-props';
+import {completeTeaserProps, explainTeaserCutDown, listTeaserTextFiles} from './complete-teaser-props';
+import {findVariant} from '../find-variant';
 import {getTeaserDurationInFrames} from './get-teaser-duration';
 import {getTeaserProps} from './get-teaser-props';
 import {type TeaserProps, teaserSchema} from './schema';
@@ -17,10 +18,12 @@ export const teaserKind: KindModule<TeaserProps> = {
 	perSeries: false,
 	perEpisode: true,
 	readsFootage: true,
-	getProps: (campaign, episode) => {
+	getProps: (campaign, episode, variant = null) => {
 		if (!episode) throw new TypeError('A teaser belongs to an episode');
-		return getTeaserProps(campaign, episode);
+		return getTeaserProps(campaign, episode, findVariant(episode.teaser.variants, variant));
 	},
+	listVariants: (episode) => (episode.teaser.variants ?? []).map((v) => v.name),
+	explainCutDown: explainTeaserCutDown,
 	listTextFiles: listTeaserTextFiles,
 	completeProps: completeTeaserProps,
 	getDurationInFrames: getTeaserDurationInFrames,

@@ -16,13 +16,15 @@ import {type TrailerProps, trailerSchema} from './schema';
  */
 export const calculateTrailerMetadata: CalculateMetadataFunction<TrailerProps> = async ({props, abortSignal}) => {
 	const parsed = await previewProxyFootage(parseProps(trailerSchema, props, 'Trailer'), abortSignal);
-	const {durationInFrames} = getPropsTimeline(parsed);
+	const texts = await fetchTextFiles(listTrailerTextFiles(parsed), abortSignal);
+	// A cut-down chooses its cards and clips here: the length comes from the completed props.
+	const completed = completeTrailerProps(parsed, texts);
+	const {durationInFrames} = getPropsTimeline(completed);
 	const {maxSeconds} = TRAILER_SLOTS[parsed.slot];
 	if (durationInFrames > maxSeconds * FRAME.fps) {
 		throw new TypeError(
 			`This ${parsed.slot} trailer lasts ${(durationInFrames / FRAME.fps).toFixed(1)} s, over its ${maxSeconds} s slot; shorten the clips or the cards`,
 		);
 	}
-	const texts = await fetchTextFiles(listTrailerTextFiles(parsed), abortSignal);
-	return {...getDefaultOutput(), durationInFrames, props: completeTrailerProps(parsed, texts)};
+	return {...getDefaultOutput(), durationInFrames, props: completed};
 };

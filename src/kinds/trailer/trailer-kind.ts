@@ -1,7 +1,8 @@
 import {TOP_VIEW_SPEC} from '../../specs/delivery-specs';
 import {type KindModule, makeIdPattern} from '../asset-kind';
 import {calculateTrailerMetadata} from './calculate-metadata';
-import {completeTrailerProps, listTrailerTextFiles} from './complete-trailer-props';
+import {completeTrailerProps, explainTrailerCutDown, listTrailerTextFiles} from './complete-trailer-props';
+import {findVariant} from '../find-variant';
 import {getEpisodeTrailerProps} from './get-episode-trailer-props';
 import {getPropsTimeline} from './get-props-timeline';
 import {getSeriesTrailerProps} from './get-series-trailer-props';
@@ -21,8 +22,12 @@ export const trailerKind: KindModule<TrailerProps> = {
 	perSeries: true,
 	perEpisode: true,
 	readsFootage: true,
-	getProps: (campaign, episode) =>
-		episode ? getEpisodeTrailerProps(campaign, episode) : getSeriesTrailerProps(campaign),
+	getProps: (campaign, episode, variant = null) =>
+		episode
+			? getEpisodeTrailerProps(campaign, episode, findVariant(episode.trailer.variants, variant))
+			: getSeriesTrailerProps(campaign),
+	listVariants: (episode) => (episode.trailer.variants ?? []).map((v) => v.name),
+	explainCutDown: explainTrailerCutDown,
 	listTextFiles: listTrailerTextFiles,
 	completeProps: completeTrailerProps,
 	getDurationInFrames: (props) => getPropsTimeline(props).durationInFrames,
