@@ -69,7 +69,7 @@ export const runExportCli = async (argv: readonly string[], io: Io): Promise<num
 		delimiter: values.delimiter === ';' ? ';' : ',',
 	});
 	io.stdout(
-		`${out}: ${sheet.rows.length} episodes, ${sheet.headers.length} columns, from ${campaignFile}\nEdit it, then: npm run import -- ${out}${values.campaign ? ` --campaign ${values.campaign}` : ''}\n`,
+		`${out}: ${reading.campaign.episodes.length} episodes and ${sheet.rows.length - reading.campaign.episodes.length} variants in ${sheet.rows.length} rows, ${sheet.headers.length} columns, from ${campaignFile}\nEdit it, then: npm run import -- ${out}${values.campaign ? ` --campaign ${values.campaign}` : ''}\n`,
 	);
 	return 0;
 };

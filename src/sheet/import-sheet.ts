@@ -2,7 +2,8 @@ import {readFileSync} from 'node:fs';
 import {type CampaignProblem, formatProblem} from '../campaign/campaign-error';
 import {parseCampaignJson} from '../campaign/parse-campaign-json';
 import {checkCampaignText} from '../campaign/read-campaign';
-import {EPISODE_COLUMNS} from './episode-columns';
+import {getAt} from './campaign-to-sheet';
+import {EPISODE_COLUMNS, VARIANT_KINDS} from './episode-columns';
 import {type ImportProblem, locateCampaignProblem} from './locate-campaign-problem';
 import {readSheetFile} from './read-sheet-file';
 import {sheetToCampaign} from './sheet-to-campaign';
@@ -29,12 +30,12 @@ const listChanges = (before: unknown, after: {episodes: unknown[]}): string[] =>
 		);
 	const old = byNumber(before);
 	const now = byNumber(after);
-	const cells = (episode: unknown) =>
-		EPISODE_COLUMNS.map((column) =>
-			JSON.stringify(
-				column.path.reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], episode),
-			),
-		);
+	// The variants are compared as a whole, per kind: one change line names them.
+	const fields = [
+		...EPISODE_COLUMNS.flatMap((c) => (c.path ? [{header: c.header, path: c.path}] : [])),
+		...VARIANT_KINDS.map((kind) => ({header: `${kind} variants`, path: [kind, 'variants']})),
+	];
+	const cells = (episode: unknown) => fields.map(({path}) => JSON.stringify(getAt(episode, path)));
 	const changes: string[] = [];
 	for (const [number, episode] of now) {
 		const previous = old.get(number);
@@ -43,7 +44,7 @@ const listChanges = (before: unknown, after: {episodes: unknown[]}): string[] =>
 			continue;
 		}
 		const [a, b] = [cells(previous), cells(episode)];
-		const changed = EPISODE_COLUMNS.filter((_, n) => a[n] !== b[n]).map((c) => c.header);
+		const changed = fields.filter((_, n) => a[n] !== b[n]).map((f) => f.header);
 		if (changed.length > 0) changes.push(`episode ${number}: ${changed.join(', ')}`);
 	}
 	for (const number of old.keys()) if (!now.has(number)) changes.push(`episode ${number}: removed`);
@@ -95,7 +96,16 @@ export const importSheet = async ({
 	const columnIndexOf = (header: string) => headerIndex.get(header.toLowerCase()) ?? -1;
 	const placed = checked.problems
 		.filter((p) => p.severity !== 'warning')
-		.map((problem) => locateCampaignProblem({problem, table, episodeRows: built.episodeRows, baseFile, columnIndexOf}));
+		.map((problem) =>
+			locateCampaignProblem({
+				problem,
+				table,
+				episodeRows: built.episodeRows,
+				variantRows: built.variantRows,
+				baseFile,
+				columnIndexOf,
+			}),
+		);
 	// A cell that could not be read, or a missing column, is left out of the campaign: its
 	// "is missing" is no news.
 	const known = new Set(built.problems.map((p) => `${p.row}|${p.column?.header}`));

@@ -1,5 +1,5 @@
 import {type CampaignProblem, parsePath} from '../campaign/campaign-error';
-import {EPISODE_COLUMNS, type EpisodeColumn} from './episode-columns';
+import {EPISODE_COLUMNS, type EpisodeColumn, VARIANT_HEADER, VARIANT_KINDS, type VariantKind} from './episode-columns';
 import {formatDateCell} from './release-at-cell';
 import {getCellText, getColumnLetter, type SheetProblem, type SheetTable} from './sheet-table';
 
@@ -12,32 +12,46 @@ const ITEM_NAMES: Record<string, string> = {
 	'trailer.clips': 'clip',
 };
 
-const startsWith = (keys: readonly (string | number)[], prefix: readonly string[]) =>
-	prefix.every((key, n) => keys[n] === key);
+type Key = string | number;
 
-/** The column holding a field of an episode: the one whose path starts the field's, else the first inside it. */
-const findColumn = (rest: readonly (string | number)[]): EpisodeColumn | null =>
-	EPISODE_COLUMNS.filter((c) => startsWith(rest, c.path)).sort((a, b) => b.path.length - a.path.length)[0] ??
-	EPISODE_COLUMNS.find((c) => rest.every((key, n) => c.path[n] === key)) ??
-	null;
+const startsWith = (keys: readonly Key[], prefix: readonly string[]) => prefix.every((key, n) => keys[n] === key);
+
+/** The column holding a field: the one whose path starts the field's, else the first inside it. */
+const findColumn = (
+	rest: readonly Key[],
+	pathOf: (column: EpisodeColumn) => readonly string[] | null | undefined,
+): {column: EpisodeColumn; path: readonly string[]} | null => {
+	const withPaths = EPISODE_COLUMNS.flatMap((column) => {
+		const path = pathOf(column);
+		return path ? [{column, path}] : [];
+	});
+	return (
+		withPaths.filter(({path}) => startsWith(rest, path)).sort((a, b) => b.path.length - a.path.length)[0] ??
+		withPaths.find(({path}) => rest.length > 0 && rest.every((key, n) => path[n] === key)) ??
+		null
+	);
+};
 
 export type ImportProblem = {sheet: SheetProblem} | {campaign: CampaignProblem};
 
 /**
  * A problem the campaign checks found in the imported campaign, placed back in the sheet:
- * an episode's field is a row and a column (and the item of a list cell); the series,
- * brand and music are the base campaign file's. Messages naming `episodes[2]` name its row.
+ * an episode's or a variant's field is a row and a column (and the item of a list cell);
+ * the series, brand and music are the base campaign file's. Messages naming `episodes[2]`
+ * name its row.
  */
 export const locateCampaignProblem = ({
 	problem,
 	table,
 	episodeRows,
+	variantRows,
 	baseFile,
 	columnIndexOf,
 }: {
 	problem: CampaignProblem;
 	table: SheetTable;
 	episodeRows: readonly number[];
+	variantRows: ReadonlyMap<string, number>;
 	baseFile: string;
 	/** The sheet's column index of a campaign column. */
 	columnIndexOf: (header: string) => number;
@@ -69,17 +83,22 @@ export const locateCampaignProblem = ({
 			},
 		};
 	}
-	const row = episodeRows[keys[1]] ?? null;
+	const kind = VARIANT_KINDS.find((k) => keys[2] === k && keys[3] === 'variants' && typeof keys[4] === 'number');
+	const row = (kind ? variantRows.get(`${keys[1]}|${kind}|${String(keys[4])}`) : episodeRows[keys[1]]) ?? null;
 	const cells = table.rows.find((r) => r.row === row)?.cells ?? [];
-	const number = cells[columnIndexOf('number')];
-	const episode = typeof number === 'number' ? number : Number(number) || null;
-	const rest = keys.slice(2);
-	const column = findColumn(rest);
-	if (!column) return {sheet: {...where, row, episode, column: null, message}};
+	const number = Number(getCellText(cells[columnIndexOf('number')], formatDateCell)) || null;
+	const rest = keys.slice(kind ? 5 : 2);
+	const found = kind
+		? rest.length === 0 || rest[0] === 'name'
+			? {column: EPISODE_COLUMNS.find((c) => c.header === VARIANT_HEADER)!, path: []}
+			: findColumn(rest, (column) => column.variantPaths[kind as VariantKind])
+		: findColumn(rest, (column) => column.path);
+	if (!found) return {sheet: {...where, row, episode: number, column: null, message}};
+	const {column, path} = found;
 	const index = columnIndexOf(column.header);
 	const text = getCellText(cells[index], formatDateCell);
-	const item = rest[column.path.length];
-	const deeper = rest.slice(column.path.length + 1).join('.');
+	const item = rest[path.length];
+	const deeper = rest.slice(path.length + 1).join('.');
 	const label =
 		typeof item === 'number'
 			? `${ITEM_NAMES[column.header] ?? 'item'} ${item + 1}${deeper ? ` (${deeper})` : ''}: `
@@ -89,7 +108,7 @@ export const locateCampaignProblem = ({
 		sheet: {
 			...where,
 			row,
-			episode,
+			episode: number,
 			column: {header: column.header, letter: getColumnLetter(index)},
 			value: text === '' ? undefined : text,
 			message: missing ? `is empty; fill it in (${column.help})` : `${label}${message}`,

@@ -7,13 +7,14 @@ export const formatTimeMs = (ms: number): string => {
 	return `${minutes}:${String(seconds).padStart(2, '0')}.${String(ms % 1000).padStart(3, '0')}`;
 };
 
-/** `0:00.000–0:07.884`, with an en dash. */
-export const formatRange = ({startMs, endMs}: {startMs: number; endMs: number}): string =>
-	`${formatTimeMs(startMs)}–${formatTimeMs(endMs)}`;
+type Range = {startMs: number; endMs: number; labelPosition?: string};
+
+/** `0:00.000–0:07.884`, with an en dash; a trailer clip's label corner after it: `… @top-right`. */
+export const formatRange = ({startMs, endMs, labelPosition}: Range): string =>
+	`${formatTimeMs(startMs)}–${formatTimeMs(endMs)}${labelPosition === undefined ? '' : ` @${labelPosition}`}`;
 
 /** Ranges in one cell, `; ` between them. */
-export const formatRanges = (ranges: readonly {startMs: number; endMs: number}[]): string =>
-	ranges.map(formatRange).join('; ');
+export const formatRanges = (ranges: readonly Range[]): string => ranges.map(formatRange).join('; ');
 
 const TIME = /^(?:(?:(\d+):)?(\d+):)?(\d+)(?:[.,](\d+))?$/;
 
@@ -40,11 +41,12 @@ export const parseTimeMs = (text: string): {ok: true; ms: number} | {ok: false; 
 
 const DASH = /\s*(?:–|—|->|→|-)\s*/;
 
-/** `0:00.000–0:07.884` (en dash, or a plain "-") → {startMs, endMs}. */
-export const parseRange = (
-	text: string,
-): {ok: true; value: {startMs: number; endMs: number}} | {ok: false; message: string} => {
-	const parts = text.trim().split(DASH);
+const LABEL = /\s+@(\S+)$/;
+
+/** `0:00.000–0:07.884` (en dash, or a plain "-") → {startMs, endMs}; `… @top-right` adds a clip's label corner. */
+export const parseRange = (text: string): {ok: true; value: Range} | {ok: false; message: string} => {
+	const label = LABEL.exec(text.trim());
+	const parts = text.trim().replace(LABEL, '').split(DASH);
 	if (parts.length !== 2) {
 		return {ok: false, message: `"${text.trim()}" is not a range; write start–end, e.g. 0:00.000–0:07.884`};
 	}
@@ -59,7 +61,8 @@ export const parseRange = (
 				: '; make the end later than the start';
 		return {ok: false, message: `"${text.trim()}" does not end after it starts${fix}`};
 	}
-	return {ok: true, value: {startMs: start.ms, endMs: end.ms}};
+	const labelPosition = label ? {labelPosition: label[1]!} : {};
+	return {ok: true, value: {startMs: start.ms, endMs: end.ms, ...labelPosition}};
 };
 
 /** A cell of ranges: `0:00.000–0:07.467; 0:15.026–0:22.320` → [{startMs, endMs}, …]; every bad range is named. */
