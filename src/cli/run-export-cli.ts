@@ -53,7 +53,7 @@ export const runExportCli = async (argv: readonly string[], io: Io): Promise<num
 		for (const problem of reading.problems) io.stderr(`  ${formatProblem(problem)}\n`);
 		return 2;
 	}
-	const sheet = campaignToSheet({raw: raw.value as {episodes: unknown[]}, file: campaignFile});
+	const sheet = campaignToSheet({raw: raw.value as Parameters<typeof campaignToSheet>[0]['raw'], file: campaignFile});
 	if (sheet.problems.length > 0) {
 		io.stderr(`${sheet.problems.length} value(s) cannot be written in the sheet; nothing was exported:\n`);
 		for (const problem of sheet.problems) io.stderr(`  ${formatProblem(problem)}\n`);
