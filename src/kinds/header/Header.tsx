@@ -3,7 +3,9 @@ import React, {useMemo} from 'react';
 import {AbsoluteFill} from 'remotion';
 import {formatReleaseFr} from '../../campaign/format-release';
 import {BrandBackdrop} from '../../components/BrandBackdrop';
-import {SafeColumn} from '../../components/SafeColumn';
+import {getChipStyle} from '../../components/get-chip-style';
+import {getDisplaySize} from '../../components/get-display-size';
+import {SafeGrid} from '../../components/SafeGrid';
 import {SafeZoneGuard} from '../../components/SafeZoneGuard';
 import {SafeZoneOverlay} from '../../components/SafeZoneOverlay';
 import {useBrandFonts} from '../../components/use-brand-fonts';
@@ -12,7 +14,15 @@ import {SAFE_BOX} from '../../specs/safe-zone';
 import {HEADER_DELAYS} from './header-motion';
 import type {HeaderProps} from './schema';
 
-/** The 3–5 s muted title bumper: series, episode, place, release date. */
+/** The title's row of the grid: what the series line above and the place and date below leave. */
+const TITLE_MAX_HEIGHT = 520;
+const TITLE_LINE_HEIGHT = 1.02;
+
+/**
+ * The 3–5 s muted title bumper, on the safe zone's grid: who presents and the series at
+ * the top, the episode and its title as large as they fit in the middle, the place and
+ * the release date on the bottom edge.
+ */
 export const Header: React.FC<HeaderProps> = (props) => {
 	const {brand} = props;
 	const {display, body, bodyBold} = brand.fonts;
@@ -29,11 +39,11 @@ export const Header: React.FC<HeaderProps> = (props) => {
 			fontsReady
 				? fitTextOnNLines({
 						text: props.title.toUpperCase(),
-						maxLines: 2,
+						maxLines: 3,
 						maxBoxWidth: SAFE_BOX.width,
 						fontFamily: display.family,
 						fontWeight: display.weight,
-						maxFontSize: 120,
+						maxFontSize: 260,
 					})
 				: null,
 		[fontsReady, props.title, display.family, display.weight],
@@ -47,7 +57,7 @@ export const Header: React.FC<HeaderProps> = (props) => {
 						maxBoxWidth: SAFE_BOX.width,
 						fontFamily: display.family,
 						fontWeight: display.weight,
-						maxFontSize: 300,
+						maxFontSize: 190,
 					})
 				: null,
 		[fontsReady, props.seriesTitle, display.family, display.weight],
@@ -57,80 +67,87 @@ export const Header: React.FC<HeaderProps> = (props) => {
 	if (!titleFit || !seriesFit)
 		return <AbsoluteFill key="loading-fonts" style={{backgroundColor: brand.colors.background}} />;
 
-	const text = brand.colors.text;
+	const titleSize = getDisplaySize({
+		widthFitSize: titleFit.fontSize,
+		lines: titleFit.lines.length,
+		lineHeight: TITLE_LINE_HEIGHT,
+		maxHeight: TITLE_MAX_HEIGHT,
+	});
+	const bold = {fontFamily: bodyBold.family, fontWeight: bodyBold.weight};
 	return (
 		<AbsoluteFill data-safe-root>
 			<BrandBackdrop background={brand.colors.background} band={brand.colors.primary} accent={brand.colors.accent} />
-			<SafeColumn gap={24} color={text}>
-				<div
-					data-safe="presenter"
-					style={{
-						...presenter,
-						fontFamily: bodyBold.family,
-						fontWeight: bodyBold.weight,
-						fontSize: 36,
-						letterSpacing: 6,
-						textTransform: 'uppercase',
-						color: brand.colors.accent,
-					}}
-				>
-					{props.presenter}
-				</div>
-				<div
-					data-safe="series-title"
-					style={{...series, fontFamily: display.family, fontSize: seriesFit.fontSize, lineHeight: 1.12}}
-				>
-					{props.seriesTitle.toUpperCase()}
-				</div>
-				<div
-					data-safe="kicker"
-					style={{
-						...kicker,
-						alignSelf: 'flex-start',
-						backgroundColor: brand.colors.primary,
-						padding: '10px 22px',
-						fontFamily: bodyBold.family,
-						fontWeight: bodyBold.weight,
-						fontSize: 40,
-						textTransform: 'uppercase',
-						letterSpacing: 3,
-					}}
-				>
-					{props.kicker}
-				</div>
-				<div
-					data-safe="title"
-					style={{...title, fontFamily: display.family, fontSize: titleFit.fontSize, lineHeight: 1.05}}
-				>
-					{titleFit.lines.map((line) => (
-						<div key={line}>{line}</div>
-					))}
-				</div>
-				<div style={{...place, borderLeft: `8px solid ${brand.colors.accent}`, paddingLeft: 24}}>
-					<div data-safe="place" style={{fontFamily: bodyBold.family, fontWeight: bodyBold.weight, fontSize: 50}}>
-						{props.placeName}
-					</div>
-					<div
-						data-safe="place-detail"
-						style={{fontFamily: body.family, fontWeight: body.weight, fontSize: 34, opacity: 0.85, marginTop: 6}}
-					>
-						{props.placeDetail}
-					</div>
-				</div>
-				<div
-					data-safe="release"
-					style={{
-						...release,
-						fontFamily: bodyBold.family,
-						fontWeight: bodyBold.weight,
-						fontSize: 40,
-						color: brand.colors.accent,
-						marginTop: 24,
-					}}
-				>
-					{props.releasePrefix} {formatReleaseFr({releaseAt: props.releaseAt, timeZone: props.timeZone})}
-				</div>
-			</SafeColumn>
+			<SafeGrid
+				color={brand.colors.text}
+				top={
+					<>
+						<div
+							data-safe="presenter"
+							style={{
+								...presenter,
+								...bold,
+								fontSize: 36,
+								letterSpacing: 6,
+								textTransform: 'uppercase',
+								color: brand.colors.accent,
+							}}
+						>
+							{props.presenter}
+						</div>
+						<div
+							data-safe="series-title"
+							style={{...series, fontFamily: display.family, fontSize: seriesFit.fontSize, lineHeight: 1}}
+						>
+							{props.seriesTitle.toUpperCase()}
+						</div>
+					</>
+				}
+				middle={
+					<>
+						<div
+							data-safe="kicker"
+							style={{
+								...kicker,
+								...bold,
+								...getChipStyle(brand),
+								alignSelf: 'flex-start',
+								padding: '10px 22px',
+								fontSize: 44,
+								textTransform: 'uppercase',
+								letterSpacing: 3,
+							}}
+						>
+							{props.kicker}
+						</div>
+						<div
+							data-safe="title"
+							style={{...title, fontFamily: display.family, fontSize: titleSize, lineHeight: TITLE_LINE_HEIGHT}}
+						>
+							{titleFit.lines.map((line) => (
+								<div key={line}>{line}</div>
+							))}
+						</div>
+					</>
+				}
+				bottom={
+					<>
+						<div style={{...place, borderLeft: `10px solid ${brand.colors.accent}`, paddingLeft: 26}}>
+							<div data-safe="place" style={{...bold, fontSize: 54, lineHeight: 1.15}}>
+								{props.placeName}
+							</div>
+							<div
+								data-safe="place-detail"
+								style={{fontFamily: body.family, fontWeight: body.weight, fontSize: 36, marginTop: 6}}
+							>
+								{props.placeDetail}
+							</div>
+						</div>
+						<div data-safe="release" style={{...release, ...bold, fontSize: 46, color: brand.colors.accent}}>
+							{props.releasePrefix} {formatReleaseFr({releaseAt: props.releaseAt, timeZone: props.timeZone})}
+						</div>
+					</>
+				}
+			/>
 			{props.showSafeZone ? <SafeZoneOverlay /> : null}
 			<SafeZoneGuard />
 		</AbsoluteFill>

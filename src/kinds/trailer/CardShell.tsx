@@ -2,18 +2,21 @@ import React from 'react';
 import {AbsoluteFill} from 'remotion';
 import type {Brand} from '../../campaign/brand-schema';
 import {BrandBackdrop} from '../../components/BrandBackdrop';
-import {SafeColumn} from '../../components/SafeColumn';
+import {SafeGrid} from '../../components/SafeGrid';
 
-/** What every card stands on: the brand backdrop and a column the size of the safe zone. */
-export const CardShell: React.FC<{brand: Brand; gap?: number; children: React.ReactNode}> = ({
-	brand,
-	gap,
-	children,
-}) => (
+/**
+ * What every card stands on: the brand backdrop, and the safe zone's grid: `top` on its top
+ * edge, `bottom` on its bottom edge, `middle` centred between them.
+ */
+export const CardShell: React.FC<{
+	brand: Brand;
+	gap?: number;
+	top?: React.ReactNode;
+	middle: React.ReactNode;
+	bottom?: React.ReactNode;
+}> = ({brand, gap, top, middle, bottom}) => (
 	<AbsoluteFill>
 		<BrandBackdrop background={brand.colors.background} band={brand.colors.primary} accent={brand.colors.accent} />
-		<SafeColumn color={brand.colors.text} gap={gap}>
-			{children}
-		</SafeColumn>
+		<SafeGrid color={brand.colors.text} gap={gap} top={top} middle={middle} bottom={bottom} />
 	</AbsoluteFill>
 );

@@ -12,10 +12,10 @@ export const CreditLine: React.FC<{role: string; name: string; delay: number; sa
 	brand,
 }) => {
 	const {display, body} = brand.fonts;
-	const fit = useFitText({text: name.toUpperCase(), font: display, maxLines: 1, maxFontSize: 96});
+	const fit = useFitText({text: name.toUpperCase(), font: display, maxLines: 1, maxFontSize: 130});
 	return (
 		<Entrance delay={delay} safe={safe}>
-			<div style={{fontFamily: body.family, fontWeight: body.weight, fontSize: 38, opacity: 0.85}}>{role}</div>
+			<div style={{fontFamily: body.family, fontWeight: body.weight, fontSize: 40}}>{role}</div>
 			<div style={{fontFamily: display.family, fontSize: fit.fontSize, lineHeight: 1.05, marginTop: 6}}>
 				{fit.lines.join(' ')}
 			</div>

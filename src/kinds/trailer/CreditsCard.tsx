@@ -7,8 +7,10 @@ import type {SceneOf} from './schema';
 
 /** The credits, one role and name after the other, as the campaign lists them. */
 export const CreditsCard: React.FC<{scene: SceneOf<'credits'>; brand: Brand}> = ({scene, brand}) => (
-	<CardShell brand={brand} gap={44}>
-		{scene.credits.map((credit, i) => (
+	<CardShell
+		brand={brand}
+		gap={64}
+		middle={scene.credits.map((credit, i) => (
 			<CreditLine
 				key={`${credit.role}-${credit.name}`}
 				role={credit.role}
@@ -18,5 +20,5 @@ export const CreditsCard: React.FC<{scene: SceneOf<'credits'>; brand: Brand}> = 
 				brand={brand}
 			/>
 		))}
-	</CardShell>
+	/>
 );

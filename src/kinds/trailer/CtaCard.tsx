@@ -2,6 +2,7 @@ import React from 'react';
 import {spring, useCurrentFrame, useVideoConfig} from 'remotion';
 import type {Brand} from '../../campaign/brand-schema';
 import {Entrance} from '../../components/Entrance';
+import {getChipStyle} from '../../components/get-chip-style';
 import {useFitText} from '../../components/use-fit-text';
 import {SAFE_BOX} from '../../specs/safe-zone';
 import {CardShell} from './CardShell';
@@ -22,7 +23,7 @@ export const CtaCard: React.FC<{scene: SceneOf<'cta'>; brand: Brand}> = ({scene,
 		text: scene.headline,
 		font: bodyBold,
 		maxLines: 2,
-		maxFontSize: 64,
+		maxFontSize: 76,
 		maxBoxWidth: Math.floor(SAFE_BOX.width / MAX_SCALE) - 2 * BUTTON_PADDING_X,
 	});
 	// The button lands with a springy overshoot, then a second small bump invites the tap.
@@ -36,54 +37,66 @@ export const CtaCard: React.FC<{scene: SceneOf<'cta'>; brand: Brand}> = ({scene,
 	const scale = Math.min(MAX_SCALE, 0.85 + 0.15 * pop + 0.04 * Math.sin(Math.PI * Math.min(1, bump)));
 	const bold = {fontFamily: bodyBold.family, fontWeight: bodyBold.weight};
 	return (
-		<CardShell brand={brand} gap={34}>
-			<Entrance
-				delay={CARD_DELAYS.cta.title}
-				safe="series-title"
-				style={{fontFamily: display.family, fontSize: title.fontSize, lineHeight: 1.05, color: brand.colors.accent}}
-			>
-				{title.lines.join(' ')}
-			</Entrance>
-			<div
-				data-safe="call-to-action"
-				style={{
-					...bold,
-					alignSelf: 'flex-start',
-					fontSize: headline.fontSize,
-					lineHeight: 1.15,
-					backgroundColor: brand.colors.primary,
-					padding: `20px ${BUTTON_PADDING_X}px`,
-					borderRadius: 16,
-					opacity: Math.min(1, pop * 1.5),
-					transform: `scale(${scale})`,
-					transformOrigin: 'left center',
-				}}
-			>
-				{headline.lines.map((line) => (
-					<div key={line}>{line}</div>
-				))}
-			</div>
-			{scene.detail ? (
-				<Entrance delay={CARD_DELAYS.cta.detail} safe="detail" style={{...bold, fontSize: 42, lineHeight: 1.2}}>
-					{scene.detail}
-				</Entrance>
-			) : null}
-			<Entrance
-				delay={CARD_DELAYS.cta.where}
-				safe="where"
-				style={{fontFamily: body.family, fontWeight: body.weight, fontSize: 40, opacity: 0.9}}
-			>
-				{scene.where}
-			</Entrance>
-			{scene.hashtags.length > 0 ? (
+		<CardShell
+			brand={brand}
+			gap={34}
+			top={
 				<Entrance
-					delay={CARD_DELAYS.cta.hashtags}
-					safe="hashtags"
-					style={{...bold, fontSize: 36, color: brand.colors.accent}}
+					delay={CARD_DELAYS.cta.title}
+					safe="series-title"
+					style={{fontFamily: display.family, fontSize: title.fontSize, lineHeight: 1.05, color: brand.colors.accent}}
 				>
-					{scene.hashtags.join('  ')}
+					{title.lines.join(' ')}
 				</Entrance>
-			) : null}
-		</CardShell>
+			}
+			middle={
+				<>
+					<div
+						data-safe="call-to-action"
+						style={{
+							...bold,
+							...getChipStyle(brand),
+							alignSelf: 'flex-start',
+							fontSize: headline.fontSize,
+							lineHeight: 1.15,
+							padding: `24px ${BUTTON_PADDING_X}px`,
+							borderRadius: 18,
+							opacity: Math.min(1, pop * 1.5),
+							transform: `scale(${scale})`,
+							transformOrigin: 'left center',
+						}}
+					>
+						{headline.lines.map((line) => (
+							<div key={line}>{line}</div>
+						))}
+					</div>
+					{scene.detail ? (
+						<Entrance delay={CARD_DELAYS.cta.detail} safe="detail" style={{...bold, fontSize: 46, lineHeight: 1.2}}>
+							{scene.detail}
+						</Entrance>
+					) : null}
+				</>
+			}
+			bottom={
+				<>
+					<Entrance
+						delay={CARD_DELAYS.cta.where}
+						safe="where"
+						style={{fontFamily: body.family, fontWeight: body.weight, fontSize: 42}}
+					>
+						{scene.where}
+					</Entrance>
+					{scene.hashtags.length > 0 ? (
+						<Entrance
+							delay={CARD_DELAYS.cta.hashtags}
+							safe="hashtags"
+							style={{...bold, fontSize: 38, color: brand.colors.accent}}
+						>
+							{scene.hashtags.join('  ')}
+						</Entrance>
+					) : null}
+				</>
+			}
+		/>
 	);
 };

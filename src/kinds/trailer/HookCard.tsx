@@ -1,6 +1,7 @@
 import React from 'react';
 import type {Brand} from '../../campaign/brand-schema';
 import {Entrance} from '../../components/Entrance';
+import {getDisplaySize} from '../../components/get-display-size';
 import {useFitText} from '../../components/use-fit-text';
 import {AccentRule} from './AccentRule';
 import {CardShell} from './CardShell';
@@ -8,27 +9,43 @@ import {getKickerStyle} from './get-kicker-style';
 import {CARD_DELAYS, HOOK_MAX_LINES} from './card-motion';
 import type {SceneOf} from './schema';
 
+const LINE_HEIGHT = 1.08;
+/** The hook's row of the grid: the safe zone's height less the kicker and its rule. */
+const MAX_HEIGHT = 900;
+
 /** The episode trailer's opening line, big, line after line: it has 2.5 s to stop the scroll. */
 export const HookCard: React.FC<{scene: SceneOf<'hook'>; brand: Brand}> = ({scene, brand}) => {
 	const {display} = brand.fonts;
-	const fit = useFitText({text: scene.text.toUpperCase(), font: display, maxLines: HOOK_MAX_LINES, maxFontSize: 150});
+	const fit = useFitText({text: scene.text.toUpperCase(), font: display, maxLines: HOOK_MAX_LINES, maxFontSize: 210});
+	const fontSize = getDisplaySize({
+		widthFitSize: fit.fontSize,
+		lines: fit.lines.length,
+		lineHeight: LINE_HEIGHT,
+		maxHeight: MAX_HEIGHT,
+	});
 	return (
-		<CardShell brand={brand} gap={20}>
-			<Entrance delay={CARD_DELAYS.hook.kicker} fromOpacity={0.4} safe="kicker" style={getKickerStyle(brand)}>
-				{scene.kicker}
-			</Entrance>
-			<AccentRule delay={CARD_DELAYS.hook.rule} color={brand.colors.accent} />
-			{fit.lines.map((line, i) => (
+		<CardShell
+			brand={brand}
+			gap={20}
+			top={
+				<>
+					<Entrance delay={CARD_DELAYS.hook.kicker} fromOpacity={0.4} safe="kicker" style={getKickerStyle(brand)}>
+						{scene.kicker}
+					</Entrance>
+					<AccentRule delay={CARD_DELAYS.hook.rule} color={brand.colors.accent} />
+				</>
+			}
+			middle={fit.lines.map((line, i) => (
 				<Entrance
 					key={`${i}-${line}`}
 					delay={CARD_DELAYS.hook.firstLine + i * CARD_DELAYS.hook.betweenLines}
 					fromOpacity={i === 0 ? 0.4 : 0}
 					safe={`hook-line-${i + 1}`}
-					style={{fontFamily: display.family, fontSize: fit.fontSize, lineHeight: 1.12}}
+					style={{fontFamily: display.family, fontSize, lineHeight: LINE_HEIGHT}}
 				>
 					{line}
 				</Entrance>
 			))}
-		</CardShell>
+		/>
 	);
 };

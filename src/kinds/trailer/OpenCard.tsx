@@ -8,34 +8,48 @@ import {getKickerStyle} from './get-kicker-style';
 import {CARD_DELAYS} from './card-motion';
 import type {SceneOf} from './schema';
 
-/** First card of the series trailer: who presents, the title, the idea in one line. */
+/** First card of the series trailer: who presents at the top, the title in the middle, the idea at the bottom. */
 export const OpenCard: React.FC<{scene: SceneOf<'open'>; brand: Brand}> = ({scene, brand}) => {
 	const {display, bodyBold} = brand.fonts;
-	const title = useFitText({text: scene.title.toUpperCase(), font: display, maxLines: 1, maxFontSize: 340});
-	const tagline = useFitText({text: scene.tagline, font: bodyBold, maxLines: 3, maxFontSize: 64});
+	const title = useFitText({text: scene.title.toUpperCase(), font: display, maxLines: 1, maxFontSize: 360});
+	const tagline = useFitText({text: scene.tagline, font: bodyBold, maxLines: 3, maxFontSize: 68});
 	return (
-		<CardShell brand={brand}>
-			<Entrance delay={CARD_DELAYS.open.presenter} fromOpacity={0.4} safe="presenter" style={getKickerStyle(brand)}>
-				{scene.presenter}
-			</Entrance>
-			<Entrance
-				delay={CARD_DELAYS.open.title}
-				fromOpacity={0.4}
-				safe="series-title"
-				style={{fontFamily: display.family, fontSize: title.fontSize, lineHeight: 1.1}}
-			>
-				{title.lines.join(' ')}
-			</Entrance>
-			<AccentRule delay={CARD_DELAYS.open.rule} color={brand.colors.accent} />
-			<Entrance
-				delay={CARD_DELAYS.open.tagline}
-				safe="tagline"
-				style={{fontFamily: bodyBold.family, fontWeight: bodyBold.weight, fontSize: tagline.fontSize, lineHeight: 1.2}}
-			>
-				{tagline.lines.map((line) => (
-					<div key={line}>{line}</div>
-				))}
-			</Entrance>
-		</CardShell>
+		<CardShell
+			brand={brand}
+			top={
+				<Entrance delay={CARD_DELAYS.open.presenter} fromOpacity={0.4} safe="presenter" style={getKickerStyle(brand)}>
+					{scene.presenter}
+				</Entrance>
+			}
+			middle={
+				<Entrance
+					delay={CARD_DELAYS.open.title}
+					fromOpacity={0.4}
+					safe="series-title"
+					style={{fontFamily: display.family, fontSize: title.fontSize, lineHeight: 1.1}}
+				>
+					{title.lines.join(' ')}
+				</Entrance>
+			}
+			bottom={
+				<>
+					<AccentRule delay={CARD_DELAYS.open.rule} color={brand.colors.accent} />
+					<Entrance
+						delay={CARD_DELAYS.open.tagline}
+						safe="tagline"
+						style={{
+							fontFamily: bodyBold.family,
+							fontWeight: bodyBold.weight,
+							fontSize: tagline.fontSize,
+							lineHeight: 1.2,
+						}}
+					>
+						{tagline.lines.map((line) => (
+							<div key={line}>{line}</div>
+						))}
+					</Entrance>
+				</>
+			}
+		/>
 	);
 };

@@ -1,63 +1,84 @@
 import React from 'react';
 import type {Brand} from '../../campaign/brand-schema';
 import {Entrance} from '../../components/Entrance';
+import {getChipStyle} from '../../components/get-chip-style';
+import {getDisplaySize} from '../../components/get-display-size';
 import {useFitText} from '../../components/use-fit-text';
 import {CardShell} from './CardShell';
 import {CARD_DELAYS} from './card-motion';
 import type {SceneOf} from './schema';
 
-/** Which episode this is: its title, the place, the figure the place is named after, the city. */
+const TITLE_LINE_HEIGHT = 1.04;
+/** The title's row: what the episode chip above and the place and city below leave of the safe zone. */
+const TITLE_MAX_HEIGHT = 640;
+
+/** Which episode this is: its number on top, its title in the middle, the place, the figure and the city at the bottom. */
 export const TitleCard: React.FC<{scene: SceneOf<'title'>; brand: Brand}> = ({scene, brand}) => {
 	const {display, body, bodyBold} = brand.fonts;
-	const title = useFitText({text: scene.title.toUpperCase(), font: display, maxLines: 2, maxFontSize: 140});
+	const title = useFitText({text: scene.title.toUpperCase(), font: display, maxLines: 3, maxFontSize: 260});
+	const titleSize = getDisplaySize({
+		widthFitSize: title.fontSize,
+		lines: title.lines.length,
+		lineHeight: TITLE_LINE_HEIGHT,
+		maxHeight: TITLE_MAX_HEIGHT,
+	});
 	const bold = {fontFamily: bodyBold.family, fontWeight: bodyBold.weight};
 	return (
-		<CardShell brand={brand}>
-			<Entrance
-				delay={CARD_DELAYS.title.kicker}
-				safe="kicker"
-				style={{
-					...bold,
-					alignSelf: 'flex-start',
-					backgroundColor: brand.colors.primary,
-					padding: '10px 22px',
-					fontSize: 40,
-					textTransform: 'uppercase',
-					letterSpacing: 3,
-				}}
-			>
-				{scene.kicker}
-			</Entrance>
-			<Entrance
-				delay={CARD_DELAYS.title.title}
-				safe="title"
-				style={{fontFamily: display.family, fontSize: title.fontSize, lineHeight: 1.12}}
-			>
-				{title.lines.map((line) => (
-					<div key={line}>{line}</div>
-				))}
-			</Entrance>
-			<Entrance
-				delay={CARD_DELAYS.title.place}
-				style={{borderLeft: `8px solid ${brand.colors.accent}`, paddingLeft: 24}}
-			>
-				<div data-safe="place" style={{...bold, fontSize: 54, lineHeight: 1.15}}>
-					{scene.placeName}
-				</div>
-				<div
-					data-safe="figure"
-					style={{fontFamily: body.family, fontWeight: body.weight, fontSize: 36, opacity: 0.9, marginTop: 10}}
+		<CardShell
+			brand={brand}
+			top={
+				<Entrance
+					delay={CARD_DELAYS.title.kicker}
+					safe="kicker"
+					style={{
+						...bold,
+						...getChipStyle(brand),
+						alignSelf: 'flex-start',
+						padding: '10px 22px',
+						fontSize: 44,
+						textTransform: 'uppercase',
+						letterSpacing: 3,
+					}}
 				>
-					{scene.figure}
-				</div>
-			</Entrance>
-			<Entrance
-				delay={CARD_DELAYS.title.city}
-				safe="city"
-				style={{...bold, fontSize: 42, letterSpacing: 4, textTransform: 'uppercase', color: brand.colors.accent}}
-			>
-				{scene.city}
-			</Entrance>
-		</CardShell>
+					{scene.kicker}
+				</Entrance>
+			}
+			middle={
+				<Entrance
+					delay={CARD_DELAYS.title.title}
+					safe="title"
+					style={{fontFamily: display.family, fontSize: titleSize, lineHeight: TITLE_LINE_HEIGHT}}
+				>
+					{title.lines.map((line) => (
+						<div key={line}>{line}</div>
+					))}
+				</Entrance>
+			}
+			bottom={
+				<>
+					<Entrance
+						delay={CARD_DELAYS.title.place}
+						style={{borderLeft: `10px solid ${brand.colors.accent}`, paddingLeft: 26}}
+					>
+						<div data-safe="place" style={{...bold, fontSize: 56, lineHeight: 1.15}}>
+							{scene.placeName}
+						</div>
+						<div
+							data-safe="figure"
+							style={{fontFamily: body.family, fontWeight: body.weight, fontSize: 38, lineHeight: 1.25, marginTop: 10}}
+						>
+							{scene.figure}
+						</div>
+					</Entrance>
+					<Entrance
+						delay={CARD_DELAYS.title.city}
+						safe="city"
+						style={{...bold, fontSize: 44, letterSpacing: 4, textTransform: 'uppercase', color: brand.colors.accent}}
+					>
+						{scene.city}
+					</Entrance>
+				</>
+			}
+		/>
 	);
 };
