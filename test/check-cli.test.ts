@@ -42,7 +42,7 @@ describe('npm run check', () => {
 				return c;
 			},
 		});
-		writeFileSync(path.join(dir, 'subtitles', 'ep05.srt'), '1\nnot a timing line\nBonjour\n');
+		writeFileSync(path.join(dir, 'subtitles', 'ep05.vtt'), '1\nnot a timing line\nBonjour\n');
 		const result = await check(file);
 		expect(result.code).toBe(2);
 		expect(result.errors).toEqual([
@@ -51,7 +51,7 @@ describe('npm run check', () => {
 			expect.stringMatching(
 				/^error: campaign\.json: episodes\[2\]\.teaser\.segments = "out at 100000 ms": goes past the end of footage\/ep03\.mp4 \(\d+ ms\); move the out point inside the footage$/,
 			),
-			expect.stringMatching(/^error: .*\/subtitles\/ep05\.srt:1: episodes\[4\]\.subtitles: no-cues: /),
+			expect.stringMatching(/^error: .*\/subtitles\/ep05\.vtt:1: episodes\[4\]\.subtitles: no-cues: /),
 		]);
 	});
 });

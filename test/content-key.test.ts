@@ -46,7 +46,7 @@ describe('the content key of an asset changes exactly when something it shows ch
 		},
 		{
 			what: 'a subtitle fix',
-			change: (dir: string) => appendFileSync(path.join(dir, 'subtitles', 'ep09.srt'), '\n'),
+			change: (dir: string) => appendFileSync(path.join(dir, 'subtitles', 'ep09.vtt'), '\n'),
 			expected: ['ep09-teaser', 'ep09-teaser-15s'],
 		},
 		{

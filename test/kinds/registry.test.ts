@@ -95,7 +95,7 @@ describe('render jobs', () => {
 			'fonts/inter-latin-400-normal.woff2',
 			'fonts/inter-latin-800-normal.woff2',
 			'footage/ep03.mp4',
-			'subtitles/ep03.srt',
+			'subtitles/ep03.vtt',
 		]);
 		for (const file of teaser.media) {
 			expect(file.sha256).toMatch(/^[0-9a-f]{64}$/);
