@@ -64,8 +64,8 @@ describe('getCaptionChangePoints: captions look the same between two points, how
 			text: applyFrenchTypography(text),
 		});
 		expect(getCaptionChangePoints([cue(1, 0, 2000, 'Un deux trois'), cue(2, 1500, 3000, 'quatre cinq')])).toBeNull();
-		// Words share a cue's time by characters: "Un" ends at a third of it.
+		// Words share a cue's time by syllables: "Un" ends at half of it.
 		const points = getCaptionChangePoints([cue(1, 0, 1000, 'Un deux'), cue(2, 1000, 3000, 'trois')]);
-		expect(points?.map(Math.round)).toEqual([-67, 0, 266, 333, 933, 1000, 3000]);
+		expect(points?.map(Math.round)).toEqual([-67, 0, 433, 500, 933, 1000, 3000]);
 	});
 });
