@@ -1,23 +1,8 @@
-import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import {applyCaptionOverrides, type CaptionProblem, lintCaptions, parseSubtitles, SubtitleError} from '../captions';
-import type {OverrideFieldProblem} from '../captions/apply-caption-overrides';
 import {probeSourceMedia} from '../media/probe-source-media';
 import type {CampaignProblem} from './campaign-error';
+import {checkEpisodeSubtitles} from './check-episode-subtitles';
 import type {IndexedEpisode} from './read-campaign';
-
-const fromCaptionProblem = (fieldPath: string, problem: CaptionProblem & OverrideFieldProblem): CampaignProblem => ({
-	file: problem.file,
-	severity: problem.severity,
-	...(problem.field === undefined
-		? {
-				line: problem.line,
-				path: problem.cue === null ? fieldPath : `${fieldPath} cue ${problem.cue}`,
-				message: `${problem.rule}: ${problem.message}`,
-			}
-		: // A field of the campaign itself (a caption override's break): its path, value and what is wrong.
-			{path: `${fieldPath}${problem.field}`, value: problem.value, message: problem.reason ?? problem.message}),
-});
 
 const checkMusic = async ({file, assetsDir, music}: {file: string; assetsDir: string; music: string}) => {
 	const probe = await probeSourceMedia(path.join(assetsDir, music));
@@ -50,19 +35,7 @@ export const checkCampaignMedia = async ({
 }): Promise<CampaignProblem[]> => {
 	const problems: CampaignProblem[] = [];
 	for (const {index, episode} of episodes) {
-		const subtitlesPath = path.join(assetsDir, episode.subtitles);
-		const shownPath = path.relative(process.cwd(), subtitlesPath);
-		try {
-			const {cues, warnings} = parseSubtitles({file: shownPath, text: readFileSync(subtitlesPath, 'utf8')});
-			problems.push(...warnings.map((w) => fromCaptionProblem(`episodes[${index}].subtitles`, w)));
-			const fixed = applyCaptionOverrides({file, cues, overrides: episode.captions.overrides});
-			problems.push(...fixed.problems.map((p) => fromCaptionProblem(`episodes[${index}].captions.overrides`, p)));
-			const lint = lintCaptions({file: shownPath, cues: fixed.cues});
-			problems.push(...lint.map((p) => fromCaptionProblem(`episodes[${index}].subtitles`, p)));
-		} catch (error) {
-			if (!(error instanceof SubtitleError)) throw error;
-			problems.push(...error.problems.map((p) => fromCaptionProblem(`episodes[${index}].subtitles`, p)));
-		}
+		problems.push(...checkEpisodeSubtitles({file, assetsDir, index, episode}));
 		const cuts = [
 			...episode.teaser.segments.map((s) => ({path: 'teaser.segments', endMs: s.endMs})),
 			...(episode.trailer.clips ?? []).map((s) => ({path: 'trailer.clips', endMs: s.endMs})),

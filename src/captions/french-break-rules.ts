@@ -29,6 +29,14 @@ const NUMBER_WORDS = new Set(
 	).split(' '),
 );
 
+/** Nouns that name a place with the name after them: le square George-Sand, la place Aragon. */
+const PLACE_NOUNS = new Set(
+	(
+		'place square rue avenue boulevard allée impasse quai pont parc jardin stade gymnase collège lycée école ' +
+		'bibliothèque médiathèque skatepark esplanade belvédère cité quartier gare musée théâtre'
+	).split(' '),
+);
+
 /** Particles inside a name: Simone de Beauvoir, Abd Al Malik. */
 const NAME_PARTICLES = new Set(['de', 'd’', 'du', 'des', 'la', 'le', 'van', 'von', 'al', 'el', 'ben', 'ibn']);
 
@@ -64,62 +72,77 @@ const endsWithPunctuation = (text: string) => /[.,;:!?…»)]$/.test(text);
 const isCapitalised = (text: string) => /^[«"\u202F]*\p{Lu}/u.test(text);
 const isNumber = (text: string) => /^\d[\d.,\u00A0\u202F]*$/.test(text) || NUMBER_WORDS.has(normaliseWord(text));
 
-/**
- * Where each « … » of the cue holds the words [from, to): a quote too long for one line
- * (`fits` says) has to break somewhere inside, so there only the other rules apply.
- */
-const findLongQuotes = (texts: readonly string[], fits: (from: number, to: number) => boolean): boolean[] => {
-	const long: boolean[] = [];
+/** Why words i and i + 1 go together, whatever the line length: null when nothing ties them. */
+const getTie = (texts: readonly string[], i: number): {reason: string; name: boolean} | null => {
+	const [text = '', next = '', afterNext = ''] = texts.slice(i, i + 3);
+	const word = normaliseWord(text);
+	if (DASHES.has(text) || /[«"“]$/.test(text)) return {reason: `right after the opening "${text}"`, name: false};
+	if (endsWithPunctuation(text)) return null;
+	if (LEANS_ON_NEXT.has(word)) return {reason: `between "${text}" and the word it leans on`, name: false};
+	if (isNumber(text)) return {reason: `between the number "${text}" and what it counts`, name: false};
+	if (isCapitalised(next) && (isCapitalised(text) || PLACE_NOUNS.has(word))) {
+		return {reason: `inside the name "${text} ${next}"`, name: true};
+	}
+	if (isCapitalised(text) && NAME_PARTICLES.has(normaliseWord(next)) && isCapitalised(afterNext)) {
+		return {reason: `inside the name "${text} ${next} ${afterNext}"`, name: true};
+	}
+	return null;
+};
+
+/** How good an allowed break after word i is: punctuation first, then before a new phrase. */
+const getCost = (texts: readonly string[], i: number): number => {
+	const [text = '', next = ''] = texts.slice(i, i + 2);
+	if (SENTENCE_END.test(text)) return 0;
+	if (CLAUSE_END.test(text)) return 1;
+	if (COMMA_END.test(text)) return 2;
+	if (LEANS_SOFTLY.has(normaliseWord(text))) return 9;
+	return OPENS_PHRASE.has(normaliseWord(next)) ? 4 : 6;
+};
+
+/** The « … » each place between two words is inside of, as the words [from, to) it holds; null outside. */
+const findQuotes = (texts: readonly string[]): Array<{from: number; to: number} | null> => {
+	const inside: Array<{from: number; to: number} | null> = texts.map(() => null);
 	let open: number | null = null;
 	texts.forEach((text, i) => {
 		if (open === null && text.includes('«')) open = i;
 		if (open !== null && text.includes('»')) {
-			const tooLong = !fits(open, i + 1);
-			for (let w = open; w <= i; w++) long[w] = tooLong;
+			const quote = {from: open, to: i + 1};
+			for (let gap = open; gap < i; gap++) inside[gap] = quote;
 			open = null;
 		}
 	});
-	return long;
+	return inside;
 };
 
 /**
- * The rule at each of the `texts.length - 1` places between two words. `fits` says whether
- * words [from, to) fit on one line (a quote that does not may break inside).
+ * The rule at each of the `texts.length - 1` places between two words. `fits(from, to)`
+ * says whether words [from, to) fit on one line: words tied together (an article and its
+ * noun, a name, « … ») that do not fit on any line have to break somewhere, and there they
+ * break where it hurts least (a name before an article), without it being forbidden.
  */
 export const getBreakRules = (
 	texts: readonly string[],
 	fits: (from: number, to: number) => boolean = () => true,
 ): BreakRule[] => {
-	const longQuote = findLongQuotes(texts, fits);
-	let quoteDepth = 0;
-	return texts.slice(0, -1).map((text, i): BreakRule => {
-		const next = texts[i + 1] ?? '';
-		const afterNext = texts[i + 2] ?? '';
-		quoteDepth = Math.max(0, quoteDepth + (text.match(/«/g)?.length ?? 0) - (text.match(/»/g)?.length ?? 0));
-		const word = normaliseWord(text);
-		const cost = SENTENCE_END.test(text)
-			? 0
-			: CLAUSE_END.test(text)
-				? 1
-				: COMMA_END.test(text)
-					? 2
-					: LEANS_SOFTLY.has(word)
-						? 9
-						: OPENS_PHRASE.has(normaliseWord(next))
-							? 4
-							: 6;
-		const rule = (forbidden: string | null): BreakRule => ({forbidden, cost});
+	const gaps = texts.slice(0, -1).map((_, i) => i);
+	const quotes = findQuotes(texts);
+	const ties = gaps.map((i) => getTie(texts, i));
+	const rules = gaps.map((i): BreakRule => {
+		const quote = quotes[i];
 		// A speaker's dash opens its line: a break before it is always right.
-		if (/^[-–—] /.test(next)) return {forbidden: null, cost: 0};
-		if (quoteDepth > 0 && !longQuote[i]) return rule('inside « … »');
-		if (DASHES.has(text) || /[«"“]$/.test(text)) return rule(`right after the opening "${text}"`);
-		if (endsWithPunctuation(text)) return rule(null);
-		if (LEANS_ON_NEXT.has(word)) return rule(`between "${text}" and the word it leans on`);
-		if (isNumber(text)) return rule(`between the number "${text}" and what it counts`);
-		if (isCapitalised(text) && isCapitalised(next)) return rule(`inside the name "${text} ${next}"`);
-		if (isCapitalised(text) && NAME_PARTICLES.has(normaliseWord(next)) && isCapitalised(afterNext)) {
-			return rule(`inside the name "${text} ${next} ${afterNext}"`);
-		}
-		return rule(null);
+		if (/^[-–—] /.test(texts[i + 1] ?? '')) return {forbidden: null, cost: 0};
+		if (quote && fits(quote.from, quote.to)) return {forbidden: 'inside « … »', cost: getCost(texts, i)};
+		return {forbidden: ties[i]?.reason ?? null, cost: getCost(texts, i)};
 	});
+	// Runs of tied words too long for a line.
+	for (let from = 0; from < gaps.length; from++) {
+		if (!ties[from] || rules[from]?.forbidden === 'inside « … »') continue;
+		let to = from;
+		while (ties[to + 1] && rules[to + 1]?.forbidden !== 'inside « … »') to++;
+		if (!fits(from, to + 2)) {
+			for (let gap = from; gap <= to; gap++) rules[gap] = {forbidden: null, cost: ties[gap]?.name ? 7 : 9};
+		}
+		from = to;
+	}
+	return rules;
 };

@@ -5,9 +5,10 @@ import {listCampaignAssets} from '../kinds/list-campaign-assets';
 import {readCampaign} from '../campaign/read-campaign';
 import {explainCutDowns} from '../plan/explain-cut-downs';
 import {parseCampaignFlag} from './parse-campaign-flag';
+import {runCaptionPagesCli} from './run-caption-pages-cli';
 import {DEFAULT_CAMPAIGN} from './parse-render-args';
 
-const USAGE = `Usage: npm run check -- [--campaign FILE]   (default ${DEFAULT_CAMPAIGN})`;
+const USAGE = `Usage: npm run check -- [--campaign FILE]   (default ${DEFAULT_CAMPAIGN})\n       npm run check -- --captions ep03|1,3-5|all [--json] [--campaign FILE]   (the teasers' caption pages)`;
 
 type Io = {stdout: (t: string) => void; stderr: (t: string) => void};
 
@@ -28,9 +29,11 @@ const report = (io: Io, campaignFile: string, problems: readonly CampaignProblem
 /**
  * Checks a campaign and everything it points at without rendering: the schema, the files,
  * the subtitles (parse and caption lint), the footage and music (read to the end, with what
- * rendering will do with each footage file), and what each cut-down keeps and why. Returns the exit code.
+ * rendering will do with each footage file), and what each cut-down keeps and why; with
+ * `--captions`, the caption pages instead (runCaptionPagesCli). Returns the exit code.
  */
 export const runCheckCli = async (argv: readonly string[], io: Io): Promise<number> => {
+	if (argv.some((arg) => arg === '--captions' || arg.startsWith('--captions='))) return runCaptionPagesCli(argv, io);
 	const flag = parseCampaignFlag(argv, USAGE);
 	if (!flag.ok) {
 		io.stderr(flag.message);

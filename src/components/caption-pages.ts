@@ -6,6 +6,9 @@ import {SAFE_BOX} from '../specs/safe-zone';
 /** Room left and right of a caption line, inside the safe zone. */
 export const CAPTION_PADDING_X = 24;
 
+/** The widest a caption line may be drawn: the safe zone less the room on each side. */
+export const CAPTION_LINE_WIDTH_PX = SAFE_BOX.width - 2 * CAPTION_PADDING_X;
+
 /**
  * Caption pages as CaptionTrack draws them, measured with the real font (loaded first):
  * the same pages whether the track draws them or the layered renderer plans around them.
@@ -21,7 +24,7 @@ export const getCaptionPages = ({
 }): CaptionPage[] =>
 	paginateCaptions({
 		cues: [...cues],
-		maxLineWidthPx: SAFE_BOX.width - 2 * CAPTION_PADDING_X,
+		maxLineWidthPx: CAPTION_LINE_WIDTH_PX,
 		measureWidth: (text) =>
 			measureText({text, fontFamily: font.family, fontWeight: font.weight, fontSize, validateFontIsLoaded: true}).width,
 	});
