@@ -54,11 +54,15 @@ const targetSeconds = ({minSeconds, maxSeconds}: {minSeconds: number; maxSeconds
 		.max(maxSeconds, {error: `is over ${maxSeconds} s, the longest ${slot}; give ${minSeconds}–${maxSeconds}`})
 		.describe('Cut-down: the length to cut to, in seconds, made of whole speech phrases');
 
-/** Says which variant overrides nothing: a variant that repeats its asset is a mistake. */
+/**
+ * Says which variant overrides nothing: a variant that repeats its asset is a mistake. An
+ * unknown field is most likely a misspelt override, and is reported alone.
+ */
 const overridesSomething =
 	(fields: readonly string[]) =>
 	(variant: Record<string, unknown>, ctx: z.core.$RefinementCtx): void => {
 		if (fields.some((field) => variant[field] !== undefined)) return;
+		if (ctx.issues.some((issue) => issue.code === 'unrecognized_keys')) return;
 		ctx.addIssue({
 			code: 'custom',
 			input: variant,
