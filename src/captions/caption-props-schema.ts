@@ -1,5 +1,6 @@
 import {zColor} from '@remotion/zod-types';
 import {z} from 'zod';
+import {captionBreakSchema} from './caption-break-schema';
 
 /** A cue on the cut's own timeline, typeset: filled by calculateMetadata from the subtitle file. */
 export const captionCueSchema = z.object({
@@ -9,6 +10,8 @@ export const captionCueSchema = z.object({
 	endMs: z.number(),
 	text: z.string(),
 	words: z.array(z.object({text: z.string(), startMs: z.number(), endMs: z.number()})).optional(),
+	/** The campaign's page breaks for this cue (a caption override's `breaks`). */
+	breaks: z.array(captionBreakSchema).optional(),
 });
 
 /** How burned-in captions look, shared by teasers and trailers. */
