@@ -1,5 +1,6 @@
 import {type Caption, createTikTokStyleCaptions} from '@remotion/captions';
 import {type Node, parseTree, type ParseError} from 'jsonc-parser';
+import {CAPTION_SPECS} from './caption-specs';
 import {captionJsonSchema, toCaption} from './caption-json-schema';
 import {cleanCueText} from './clean-cue-text';
 import {quoteExcerpt} from './quote-excerpt';
@@ -20,6 +21,18 @@ export type ReadCaptionJsonInput = {
 const CUE_MS = 3000;
 const SILENCE_MS = 600;
 const SENTENCE_END = /[.!?…»]["”’)\]]*\s*$/;
+
+/**
+ * A cue of spoken words ends with its last word, too soon to read after a quick line: like a
+ * subtitler, keep it up until it reads at 17 chars/s, and end it 2 frames before the next one.
+ */
+const getReadableEndMs = (cue: Cue, next: Cue | undefined): number => {
+	const chars = [...cue.text].length;
+	const readableMs = cue.startMs + Math.ceil((chars / CAPTION_SPECS.maxCharsPerSecond) * 1000);
+	const latestMs = next ? next.startMs - CAPTION_SPECS.minGapMs : Infinity;
+	const endMs = Math.min(Math.max(cue.endMs, readableMs), latestMs);
+	return endMs > cue.startMs ? endMs : cue.endMs;
+};
 
 const lineOf = (text: string, offset: number): number => text.slice(0, offset).split(/\r\n|\r|\n/).length;
 
@@ -77,26 +90,23 @@ export const readCaptionJson = ({file, text}: ReadCaptionJsonInput): Cue[] => {
 	}
 	const value: unknown = JSON.parse(source);
 	const parsed = captionJsonSchema.safeParse(value);
-	if (!parsed.success) {
-		throw new SubtitleError(
-			parsed.error.issues
-				.map((issue) => {
-					const node = nodeAt(tree, issue.path);
-					const bad = valueAt(value, issue.path);
-					const shown = bad === undefined ? 'missing' : showValue(bad);
-					return problem(lineOf(source, node?.offset ?? 0), `${fieldPathOf(issue.path)} = ${shown}: ${issue.message}`);
-				})
-				.sort((a, b) => a.line - b.line),
-		);
-	}
-	const items = parsed.data;
-	const outOfOrder = items.flatMap((item, i) => {
-		const previous = items[i - 1];
-		if (!previous || item.startMs >= previous.startMs) return [];
-		const message = `[${i}].startMs = ${item.startMs}: starts before the caption before it ([${i - 1}], at ${previous.startMs} ms); sort the captions by startMs`;
+	const schemaProblems = (parsed.error?.issues ?? []).map((issue) => {
+		const bad = valueAt(value, issue.path);
+		const shown = bad === undefined ? 'missing' : showValue(bad);
+		const line = lineOf(source, nodeAt(tree, issue.path)?.offset ?? 0);
+		return problem(line, `${fieldPathOf(issue.path)} = ${shown}: ${issue.message}`);
+	});
+	// Checked on the raw items too, so that one run lists both kinds of mistake.
+	const starts = Array.isArray(value) ? value.map((item) => valueAt(item, ['startMs'])) : [];
+	const orderProblems = starts.flatMap((startMs, i) => {
+		const previous = starts[i - 1];
+		if (typeof startMs !== 'number' || typeof previous !== 'number' || startMs >= previous) return [];
+		const message = `[${i}].startMs = ${startMs}: starts before the caption before it ([${i - 1}], at ${previous} ms); sort the captions by startMs`;
 		return [problem(lineOf(source, nodeAt(tree, [i])?.offset ?? 0), message)];
 	});
-	if (outOfOrder.length > 0) throw new SubtitleError(outOfOrder);
+	const problems = [...schemaProblems, ...orderProblems].sort((a, b) => a.line - b.line);
+	if (!parsed.success || problems.length > 0) throw new SubtitleError(problems);
+	const items = parsed.data;
 
 	// Remotion's format puts the space before each word in its text (" Bonjour"), and a token
 	// without one continues the word before it; a file with no such space has one word per item.
@@ -129,5 +139,5 @@ export const readCaptionJson = ({file, text}: ReadCaptionJsonInput): Cue[] => {
 			const endMs = Math.max(last.toMs, page.startMs);
 			return [{index: 0, line, startMs: page.startMs, endMs, text: cueText, words}];
 		})
-		.map((cue, i) => ({...cue, index: i + 1}));
+		.map((cue, i, cues) => ({...cue, index: i + 1, endMs: getReadableEndMs(cue, cues[i + 1])}));
 };

@@ -74,6 +74,31 @@ describe('parseSubtitles: word-level caption JSON', () => {
 		]);
 	});
 
+	test('a wrong field and captions out of order come out in the same run', () => {
+		const text = '[\n{"text": " a", "startMs": 400, "endMs": 900},\n{"text": " b", "startMs": 300, "endMs": "x"}\n]';
+		expect(problemsOf(text)).toEqual([
+			'ep01.json:3: [1].endMs = "x": must be a number: the end time in milliseconds from the start of the footage',
+			'ep01.json:3: [1].startMs = 300: starts before the caption before it ([0], at 400 ms); sort the captions by startMs',
+		]);
+	});
+
+	test('a quick cue stays up until it reads at 17 chars/s, and ends 2 frames before the next', () => {
+		const quick = [
+			word(' Vite,', 0, 300),
+			word(' vite !', 300, 600),
+			word(' Oui.', 1500, 1800),
+			word(' Bon.', 2000, 2300),
+		];
+		const {cues} = parseSubtitles({file: 'a.json', text: JSON.stringify(quick)});
+		// "Vite, vite !" (12 characters) needs 706 ms; "Oui." would need 236 ms but the next cue starts at 2000.
+		expect(cues.map(({startMs, endMs}) => [startMs, endMs])).toEqual([
+			[0, 706],
+			[1500, 1800],
+			[2000, 2300],
+		]);
+		expect(cues[0]?.words?.[1]).toEqual({text: 'vite !', startMs: 300, endMs: 600});
+	});
+
 	test.each([
 		{
 			text: '{"captions": []}',
