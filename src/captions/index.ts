@@ -57,3 +57,15 @@ export type {
 	ResolveCaptionBreaksInput,
 	ResolveCaptionBreaksOutput,
 } from './resolve-caption-breaks';
+export {alignWordTimes} from './align-word-times';
+export type {AlignWordTimesInput, WordTime} from './align-word-times';
+export {captionJsonSchema} from './caption-json-schema';
+export {countFrenchSyllables} from './count-french-syllables';
+export {getSpokenWeights} from './get-spoken-weights';
+export {readCaptionJson} from './read-caption-json';
+export type {ReadCaptionJsonInput} from './read-caption-json';
+export {readTimestampTags} from './read-timestamp-tags';
+export type {ReadTimestampTagsInput, ReadTimestampTagsOutput} from './read-timestamp-tags';
+export {shareTimeByWeight} from './share-time-by-weight';
+export type {ShareTimeByWeightInput} from './share-time-by-weight';
+export {spellFrenchNumber} from './spell-french-number';
