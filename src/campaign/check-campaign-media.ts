@@ -40,6 +40,12 @@ export const checkCampaignMedia = async ({
 			...episode.teaser.segments.map((s) => ({path: 'teaser.segments', endMs: s.endMs})),
 			...(episode.trailer.clips ?? []).map((s) => ({path: 'trailer.clips', endMs: s.endMs})),
 			...(episode.trailer.seriesClip ? [{path: 'trailer.seriesClip', endMs: episode.trailer.seriesClip.endMs}] : []),
+			...(episode.teaser.variants ?? []).flatMap((v, k) =>
+				(v.segments ?? []).map((s) => ({path: `teaser.variants[${k}].segments`, endMs: s.endMs})),
+			),
+			...(episode.trailer.variants ?? []).flatMap((v, k) =>
+				(v.clips ?? []).map((s) => ({path: `trailer.variants[${k}].clips`, endMs: s.endMs})),
+			),
 		];
 		const footagePath = path.join(assetsDir, episode.footage);
 		const footage = (fieldPath: string, message: string, value: unknown = episode.footage) =>

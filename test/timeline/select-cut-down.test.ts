@@ -8,6 +8,7 @@ import {getCutCaptions} from '../../src/kinds/teaser/get-cut-captions';
 import {getSourceCues} from '../../src/kinds/teaser/get-source-cues';
 import {cutDownTeaser} from '../../src/kinds/teaser/cut-down-teaser';
 import {FRAME} from '../../src/specs/frame';
+import type {ClipScene, TrailerProps} from '../../src/kinds/trailer/schema';
 import {getSpeechPhrases} from '../../src/timeline/get-speech-phrases';
 import {SAMPLE_ASSETS, SAMPLE_CAMPAIGN} from '../helpers/make-campaign-dir';
 
@@ -92,16 +93,16 @@ describe('teaser cut-downs on the sample timelines', () => {
 
 describe('trailer cut-downs on the sample timelines', () => {
 	test.each([3, 7])('ep%i to 15 s keeps the hook card first and the call to action last', (n) => {
-		const props = KINDS.trailer.getProps(campaign, episodeOf(n));
-		const cut = KINDS.trailer.completeProps({...props, cutDown: {targetSeconds: 15}}, textsOf(n));
-		const types = cut.scenes.map((s: {type: string}) => s.type);
+		const props: TrailerProps = KINDS.trailer.getProps(campaign, episodeOf(n));
+		const cut: TrailerProps = KINDS.trailer.completeProps({...props, cutDown: {targetSeconds: 15}}, textsOf(n));
+		const types = cut.scenes.map((s) => s.type);
 		expect(types[0]).toBe('hook');
 		expect(types[types.length - 1]).toBe('cta');
 		expect(types).not.toContain('title');
-		expect(types.filter((t: string) => t === 'clip').length).toBeLessThanOrEqual(3);
+		expect(types.filter((t) => t === 'clip').length).toBeLessThanOrEqual(3);
 		expect(KINDS.trailer.getDurationInFrames(cut)).toBe(15 * FRAME.fps);
 		expect(cut.cutDown).toBeUndefined();
-		const clips = cut.scenes.filter((s: {type: string}) => s.type === 'clip');
+		const clips = cut.scenes.filter((s): s is ClipScene => s.type === 'clip');
 		expect(cutsInsideCues(n, clips)).toEqual([]);
 		const report = KINDS.trailer.explainCutDown!({...props, cutDown: {targetSeconds: 15}}, textsOf(n))!;
 		expect(report.dropped[0]).toMatch(
