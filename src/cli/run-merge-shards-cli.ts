@@ -1,9 +1,11 @@
 import {parseArgs} from 'node:util';
 import {lockOutDir, type OutDirLock, OutDirLockedError} from '../files/lock-out-dir';
 import {mergeShards} from '../plan/merge-shards';
+import {readCampaign} from '../campaign/read-campaign';
+import {POSTING_CSV, writePostingSheet} from '../posting/write-posting-sheet';
 import {writeReviewPage} from '../review/write-review-page';
 
-const USAGE = 'Usage: npm run merge-shards -- --out DIR SHARD_DIR...';
+const USAGE = 'Usage: npm run merge-shards -- --out DIR [--campaign FILE] SHARD_DIR...';
 
 type Io = {stdout: (t: string) => void; stderr: (t: string) => void};
 
@@ -14,12 +16,18 @@ type Io = {stdout: (t: string) => void; stderr: (t: string) => void};
  */
 export const runMergeShardsCli = async (argv: readonly string[], io: Io): Promise<number> => {
 	let out: string | undefined;
+	let campaign: string | undefined;
 	let shards: string[];
 	try {
 		({
-			values: {out},
+			values: {out, campaign},
 			positionals: shards,
-		} = parseArgs({args: [...argv], options: {out: {type: 'string'}}, allowPositionals: true, strict: true}));
+		} = parseArgs({
+			args: [...argv],
+			options: {out: {type: 'string'}, campaign: {type: 'string'}},
+			allowPositionals: true,
+			strict: true,
+		}));
 	} catch (error) {
 		io.stderr(`error: ${(error as Error).message}\n${USAGE}\n`);
 		return 2;
@@ -44,15 +52,33 @@ export const runMergeShardsCli = async (argv: readonly string[], io: Io): Promis
 				`note: took over the lock of a run that ended without releasing it (pid ${pid}, started ${startedAt})\n`,
 			);
 		}
-		return await mergeInto({out, shards, io});
+		return await mergeInto({out, campaign, shards, io});
 	} finally {
 		lock.release();
 	}
 };
 
-const mergeInto = async ({out, shards, io}: {out: string; shards: string[]; io: Io}): Promise<number> => {
+const mergeInto = async ({
+	out,
+	campaign,
+	shards,
+	io,
+}: {
+	out: string;
+	/** The campaign the posting sheet reads titles and dates from; default: the one the shards' manifest names. */
+	campaign: string | undefined;
+	shards: string[];
+	io: Io;
+}): Promise<number> => {
 	const {manifest, missing} = mergeShards({out, shards});
 	for (const problem of missing) io.stderr(`warning: ${problem}\n`);
+	const reading = readCampaign(campaign ?? manifest.campaign);
+	if (reading.campaign) writePostingSheet({outDir: out, campaign: reading.campaign});
+	else {
+		io.stderr(
+			`warning: ${out}/${POSTING_CSV} not written: the campaign ${reading.file} has problems (npm run check -- --campaign ${reading.file}), or pass --campaign\n`,
+		);
+	}
 	const page = await writeReviewPage({
 		outDir: out,
 		onWarning: (message) => io.stderr(`warning: review page: ${message}\n`),

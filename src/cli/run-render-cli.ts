@@ -11,6 +11,7 @@ import type {ManifestEntry} from '../plan/manifest';
 import type {PlannedJob} from '../plan/plan-render';
 import {getCodeHash} from '../plan/get-code-hash';
 import {type PreparedPlan, preparePlan, PROJECT_DIR, UsageError} from '../plan/prepare-plan';
+import {POSTING_CSV, writePostingSheet} from '../posting/write-posting-sheet';
 import {writeReviewPage} from '../review/write-review-page';
 import {createReporter} from './create-reporter';
 import {type RenderOptions, parseRenderArgs} from './parse-render-args';
@@ -228,7 +229,15 @@ const renderPlan = async ({
 	const failures = outcomes.filter((o) => !o.entry || o.entry.status === 'failed' || !o.entry.qc.passed);
 	const seconds = (Date.now() - started) / 1000;
 	const frames = outcomes.reduce((sum, o) => sum + (o.entry?.status === 'rendered' ? o.job.durationInFrames : 0), 0);
-	// Even when nothing was rendered, so out/index.html always shows what the manifest says.
+	// Even when nothing was rendered, so out/posting.csv and out/index.html always show what
+	// the manifest says; the review page reads the posting sheet's variants.
+	try {
+		if (writePostingSheet({outDir: options.out, campaign: checked.campaign})) {
+			say(`Posting sheet: ${options.out}/${POSTING_CSV}\n`);
+		}
+	} catch (error) {
+		io.stderr(`warning: posting sheet not written: ${String(error)}\n`);
+	}
 	await writeReviewPage({
 		outDir: options.out,
 		onWarning: (message) => io.stderr(`warning: review page: ${message}\n`),
