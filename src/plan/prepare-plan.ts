@@ -5,6 +5,7 @@ import {checkCampaignMedia} from '../campaign/check-campaign-media';
 import {type CheckedCampaign, type IndexedEpisode, readCampaign} from '../campaign/read-campaign';
 import type {AssetRef} from '../kinds/asset-kind';
 import {findKindOfId, getKindModule} from '../kinds/registry';
+import {explainCutDowns} from './explain-cut-downs';
 import {getCodeHash} from './get-code-hash';
 import {listCampaignAssets} from '../kinds/list-campaign-assets';
 import {makeRenderJob} from './make-render-job';
@@ -70,6 +71,9 @@ export const preparePlan = async (options: PlanOptions): Promise<PreparedPlan> =
 	const checked: CheckedCampaign = {file: reading.file, assetsDir: reading.assetsDir, campaign: reading.campaign};
 	const selection = selectAssets(listCampaignAssets(checked.campaign), options);
 	if (selection.errors.length > 0) throw new UsageError(selection.errors);
+	// A cut-down that cannot reach its slot in whole phrases is a campaign error, as in npm run check.
+	const cutDowns = explainCutDowns(checked).problems;
+	if (cutDowns.length > 0) throw new CampaignError(cutDowns);
 	const mediaEpisodes = getMediaEpisodes(checked, selection.assets);
 	const mediaProblems =
 		mediaEpisodes.length === 0
