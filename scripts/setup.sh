@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up a fresh Debian/Ubuntu machine with Node 20 for this project: the system
 # Chromium Remotion renders with (no browser download), a full ffmpeg (the layered renderer
-# composites with it; Remotion's own ffmpeg lacks the filters), fallback fonts, then `npm ci`.
+# composites with it; Remotion's own ffmpeg lacks the filters), fallback fonts, tesseract with
+# its French model (the OCR legibility test), then `npm ci`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,6 +11,9 @@ command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium-browser ] || [ -n 
 ffmpeg -hide_banner -filters 2>/dev/null | grep -q " overlay " || need+=(ffmpeg)
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
 fc-list 2>/dev/null | grep -qi "noto color emoji" || need+=(fonts-noto-color-emoji)
+# OCR for the legibility test (test/ocr): tesseract and its French model.
+command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr)
+[ -n "$(find /usr/share/tesseract-ocr -name fra.traineddata 2>/dev/null)" ] || need+=(tesseract-ocr-fra)
 
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing Debian packages: ${need[*]}"
