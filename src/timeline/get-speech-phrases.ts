@@ -16,13 +16,14 @@ export type SpeechPhrase = SegmentMs & {
 /** Air kept before the first word and after the last, as the sample teasers' editors cut (~0.3 s). */
 export const PHRASE_PADDING_MS = {leadMs: 300, tailMs: 300} as const;
 
-// A cue that ends without closing its sentence runs on into the next one.
-const ENDS_SENTENCE = /[.!?…»"”)]\s*$/;
+// A cue that ends mid-clause (no closing punctuation, or a comma) runs on into the next one;
+// one that ends on a colon or semicolon is a pause a cut can take ("Je commence :").
+const ENDS_SENTENCE = /[.!?…:;»"”)]\s*$/;
 
 /**
  * The speech of a subtitle file as phrases: whole cues (a caption page never mixes two cues,
  * src/captions/paginate-captions.ts, so a cut between cues keeps every page and every word),
- * joined when a sentence runs on over two cues or when cues overlap. Each phrase's in and out
+ * joined when a clause runs on over two cues or when cues overlap. Each phrase's in and out
  * points take at most 0.3 s of the silence around it, never past the middle of a gap, so two
  * neighbouring phrases never share a frame of speech. Pure.
  */

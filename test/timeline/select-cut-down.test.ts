@@ -69,6 +69,13 @@ describe('teaser cut-downs on the sample timelines', () => {
 		}
 	});
 
+	test.each(campaign.episodes.map((e) => e.number))('ep%i to 15 s keeps every line of its teaser (all ≤ 15 s)', (n) => {
+		const report = cutDownTeaser({segments: episodeOf(n).teaser.segments, targetSeconds: 15, cues: cuesOf(n).cues});
+		const editors = report.phrases.filter((p) => p.rank !== 'episode');
+		expect(editors.length).toBeGreaterThanOrEqual(3);
+		expect(editors.filter((p) => !p.kept).map((p) => p.text)).toEqual([]);
+	});
+
 	test('a 15 s cut of a 11.4 s teaser keeps all of it and adds the densest line of the rest, in story order', () => {
 		const report = cutDownTeaser({segments: episodeOf(7).teaser.segments, targetSeconds: 15, cues: cuesOf(7).cues});
 		expect(report.phrases.filter((p) => p.rank !== 'episode').every((p) => p.kept)).toBe(true);
