@@ -31,7 +31,8 @@ const splitCueWords = (text: string): string[] =>
 export const getWordTimings = ({cue}: GetWordTimingsInput): CaptionWord[] => {
 	const texts = splitCueWords(cue.text);
 	const known: (WordTime | null)[] = cue.words ? alignWordTimes({texts, words: cue.words}) : texts.map(() => null);
-	const weights = getSpokenWeights(texts);
+	// Only words without a time of their own are weighed (counting syllables is most of the work).
+	let weights: number[] | null = null;
 	const clip = (ms: number) => Math.min(Math.max(ms, cue.startMs), cue.endMs);
 	const timed: CaptionWord[] = [];
 	let i = 0;
@@ -48,6 +49,7 @@ export const getWordTimings = ({cue}: GetWordTimingsInput): CaptionWord[] => {
 		while (next < texts.length && !known[next]) next++;
 		const nextStartMs = known[next]?.startMs;
 		const untilMs = Math.max(nextStartMs === undefined ? cue.endMs : clip(nextStartMs), previousEndMs);
+		weights ??= getSpokenWeights(texts);
 		shareTimeByWeight({weights: weights.slice(i, next), startMs: previousEndMs, endMs: untilMs}).forEach(
 			([startMs, endMs], k) => timed.push({text: texts[i + k] ?? '', startMs, endMs}),
 		);
