@@ -40,6 +40,8 @@ const formatMs = (ms: number): string => {
  * first one, and how many).
  */
 export const readTimestampTags = ({lines, startMs, endMs}: ReadTimestampTagsInput): ReadTimestampTagsOutput => {
+	// Most cues have no tag: one quick look instead of building their stretches.
+	if (!lines.some((line) => line.includes('<'))) return {words: null, flaw: null};
 	const pieces: Piece[] = [];
 	let atMs = startMs;
 	let pending = '';
