@@ -3,6 +3,7 @@ import {escapeFileUrl, escapeHtml} from './escape-html';
 import {describeInput, formatBytes, formatDate, formatSeconds} from './format-review-figures';
 import {groupReviewCards} from './group-review-cards';
 import {REVIEW_PAGE_STYLE} from './review-page-style';
+import {renderVariantComparisons, type ReviewVariant, VARIANTS_STYLE} from './render-variants';
 import type {ReviewCard, ReviewChange} from './review-types';
 
 export type ReviewPageData = {
@@ -12,6 +13,8 @@ export type ReviewPageData = {
 	cards: readonly ReviewCard[];
 	/** Zone the page writes dates in. */
 	timeZone: string;
+	/** The variants of the posting sheet, shown side by side with their asset; none when absent. */
+	variants?: readonly ReviewVariant[];
 };
 
 type CardStatus = 'passed' | 'qc-failed' | 'render-failed';
@@ -141,7 +144,7 @@ export const renderReviewPage = (data: ReviewPageData): string => {
 	const nav = groups.map((g) => `<a href="#${g.anchor}">${escapeHtml(g.title)}</a>`).join('');
 	const sections = groups.map(
 		(g) =>
-			`<section class="group" id="${g.anchor}"><h2>${escapeHtml(g.title)}</h2><div class="cards">
+			`<section class="group" id="${g.anchor}"><h2>${escapeHtml(g.title)}</h2>${renderVariantComparisons(g.cards, data.variants ?? [])}<div class="cards">
 ${g.cards.map((card) => renderCard(card, data.timeZone)).join('\n')}
 </div></section>`,
 	);
@@ -152,7 +155,7 @@ ${g.cards.map((card) => renderCard(card, data.timeZone)).join('\n')}
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <title>Revue des rendus (${data.cards.length})</title>
-<style>${REVIEW_PAGE_STYLE}</style>
+<style>${REVIEW_PAGE_STYLE}${VARIANTS_STYLE}</style>
 </head>
 <body>
 <header class="top">

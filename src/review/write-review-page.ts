@@ -1,6 +1,7 @@
 import {existsSync, mkdirSync, readdirSync, rmSync} from 'node:fs';
 import path from 'node:path';
 import {type ManifestEntry, readManifest} from '../plan/manifest';
+import {readPostingSheet} from '../posting/write-posting-sheet';
 import {writeFileAtomic} from '../files/write-file-atomic';
 import {extractReviewFrames} from './extract-review-frames';
 import {getReviewChange} from './get-review-change';
@@ -95,6 +96,7 @@ export const writeReviewPage = async ({
 			updatedAt: manifest?.updatedAt ?? null,
 			cards,
 			timeZone: timeZone ?? manifest?.timeZone ?? 'UTC',
+			variants: readPostingSheet(outDir)?.posts ?? [],
 		}),
 	);
 	return page;
