@@ -38,13 +38,13 @@ describe('readCampaign', () => {
 			name: 'a missing file',
 			edit: (c: any) => ((c.episodes[2].subtitles = 'subtitles/ep3.srt'), c),
 			expected:
-				'campaign.json:198:4: episodes[2].subtitles = "subtitles/ep3.srt": file not found in <dir>; check the spelling or add the file there',
+				'campaign.json:233:4: episodes[2].subtitles = "subtitles/ep3.srt": file not found in <dir>; check the spelling or add the file there',
 		},
 		{
 			name: 'a header too long for the slot',
 			edit: (c: any) => ((c.episodes[1].header = {durationInSeconds: 7}), c),
 			expected:
-				'campaign.json:176:5: episodes[1].header.durationInSeconds = 7: is over 5 s; a header lasts 3–5 s (TikTok Takeover)',
+				'campaign.json:211:5: episodes[1].header.durationInSeconds = 7: is over 5 s; a header lasts 3–5 s (TikTok Takeover)',
 		},
 		{
 			name: 'a bad colour',
@@ -55,13 +55,13 @@ describe('readCampaign', () => {
 		{
 			name: 'a misspelt field',
 			edit: (c: any) => ((c.episodes[4].titel = c.episodes[4].title), delete c.episodes[4].title, c),
-			expected: 'campaign.json:342:4: episodes[4]: has unknown field "titel"; check the spelling or remove it',
+			expected: 'campaign.json:417:4: episodes[4]: has unknown field "titel"; check the spelling or remove it',
 		},
 		{
 			name: 'a release offset that does not match the time zone',
 			edit: (c: any) => ((c.episodes[3].releaseAt = '2027-07-01T18:00:00+01:00'), c),
 			expected:
-				'campaign.json:252:4: episodes[3].releaseAt = "2027-07-01T18:00:00+01:00": has offset +01:00 but Europe/Paris is at +02:00 on that date; write the offset +02:00',
+				'campaign.json:315:4: episodes[3].releaseAt = "2027-07-01T18:00:00+01:00": has offset +01:00 but Europe/Paris is at +02:00 on that date; write the offset +02:00',
 		},
 		{
 			name: 'a segment that ends before it starts',
@@ -144,11 +144,11 @@ describe('readCampaign', () => {
 	test('comments are refused at their place, and the schema still checks the rest in the same run', () => {
 		const file = writeSampleWith((lines) => {
 			lines[3] += ' // the show';
-			lines[262] = lines[262]!.replace('19266', '14000');
+			lines[325] = lines[325]!.replace('19266', '14000');
 		});
 		expect(problemsOf(file, {positions: true})).toEqual([
 			'campaign.json:4:21: invalid JSON: JSON has no comments; remove it, or say it in a field such as "idea"',
-			'campaign.json:263:7: episodes[3].teaser.segments[1].endMs = 14000: is not after startMs (14957); make endMs greater than startMs',
+			'campaign.json:326:7: episodes[3].teaser.segments[1].endMs = 14000: is not after startMs (14957); make endMs greater than startMs',
 		]);
 	});
 
@@ -165,12 +165,12 @@ describe('readCampaign', () => {
 		[
 			'a missing field, at the object that lacks it',
 			(c: any) => (delete c.episodes[3].title, c),
-			'campaign.json:232:3: episodes[3].title: is missing; add it (a string)',
+			'campaign.json:295:3: episodes[3].title: is missing; add it (a string)',
 		],
 		[
 			'a wrong type deep in an episode',
 			(c: any) => ((c.episodes[3].trailer.clips[1].endMs = '27s'), c),
-			'campaign.json:279:7: episodes[3].trailer.clips[1].endMs = "27s": should be a number, not a string',
+			'campaign.json:348:7: episodes[3].trailer.clips[1].endMs = "27s": should be a number, not a string',
 		],
 	])('a schema problem gives the line of the field: %s', (_what, edit, expected) => {
 		const {file} = makeCampaignDir({edit});
