@@ -72,7 +72,7 @@ export const preparePlan = async (options: PlanOptions): Promise<PreparedPlan> =
 	const selection = selectAssets(listCampaignAssets(checked.campaign), options);
 	if (selection.errors.length > 0) throw new UsageError(selection.errors);
 	// A cut-down that cannot reach its slot in whole phrases is a campaign error, as in npm run check.
-	const cutDowns = explainCutDowns(checked).problems;
+	const cutDowns = explainCutDowns(checked, {assets: selection.assets}).problems;
 	if (cutDowns.length > 0) throw new CampaignError(cutDowns);
 	const mediaEpisodes = getMediaEpisodes(checked, selection.assets);
 	const mediaProblems =
