@@ -5,7 +5,8 @@ import {createContext, useContext} from 'react';
  * - `all`: everything, as Studio and the reference renderer show it;
  * - `overlay`: only what stands over the footage and the backdrop (text, cards, labels),
  *   on a transparent page, so ffmpeg can put it over footage it cuts itself;
- * - `audio`: only what makes sound (footage plays as audio only), for the sound pass.
+ * - `audio`: only what makes sound (a kind's SoundTrack), for a sound pass in Chrome (kinds
+ *   that list their sounds are mixed without it).
  */
 export type RenderLayer = 'all' | 'overlay' | 'audio';
 

@@ -1,6 +1,7 @@
 import type React from 'react';
 import type {CalculateMetadataFunction} from 'remotion';
 import type {z} from 'zod';
+import type {SoundClip} from '../audio/sound-clip';
 import type {Campaign} from '../campaign/campaign-schema';
 import type {Episode} from '../campaign/episode-schema';
 import {getEpisodeKey} from '../campaign/get-episode-key';
@@ -63,6 +64,12 @@ export type KindModule<P extends Record<string, unknown>> = {
 	 * renders whole frames in Chrome.
 	 */
 	layers?: (props: P, durationInFrames: number, hints: LayerHints | null) => FrameLayers[];
+	/**
+	 * What it plays (SoundTrack plays the same list), from the completed props: with it the
+	 * layered renderer mixes the sound without the browser; without it, or muted, Chrome
+	 * plays every frame once for the sound.
+	 */
+	sounds?: (props: P) => SoundClip[];
 	/** In the browser, with the brand's fonts: what its layers need measured. */
 	measureLayers?: (props: P) => Promise<LayerHints>;
 	settings: KindRenderSettings;

@@ -4,6 +4,8 @@ import {formatReleaseFr} from '../../campaign/format-release';
 import {CaptionTrack} from '../../components/CaptionTrack';
 import {EndTag} from '../../components/EndTag';
 import {Footage} from '../../components/Footage';
+import {SoundTrack} from '../../components/SoundTrack';
+import {getTeaserSounds} from './get-teaser-sounds';
 import {useUnderlayColor} from '../../components/render-layer';
 import {SafeZoneGuard} from '../../components/SafeZoneGuard';
 import {SafeZoneOverlay} from '../../components/SafeZoneOverlay';
@@ -36,6 +38,7 @@ export const Teaser: React.FC<TeaserProps> = (props) => {
 					<Footage src={props.footage} trimBefore={segment.trimBefore} trimAfter={segment.trimAfter} />
 				</Sequence>
 			))}
+			<SoundTrack clips={getTeaserSounds(props)} />
 			{fontsReady ? (
 				<>
 					<TitleStrip

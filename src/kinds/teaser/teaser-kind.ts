@@ -7,6 +7,7 @@ import {getTeaserDurationInFrames} from './get-teaser-duration';
 import {getTeaserProps} from './get-teaser-props';
 import {type TeaserProps, teaserSchema} from './schema';
 import {getTeaserLayers} from './get-teaser-layers';
+import {getTeaserSounds} from './get-teaser-sounds';
 
 /** A subtitled cut of an episode's own footage, one per episode. */
 export const teaserKind: KindModule<TeaserProps> = {
@@ -28,6 +29,7 @@ export const teaserKind: KindModule<TeaserProps> = {
 	completeProps: completeTeaserProps,
 	getDurationInFrames: getTeaserDurationInFrames,
 	layers: getTeaserLayers,
+	sounds: getTeaserSounds,
 	// Loaded on demand: it measures text, in the browser only.
 	measureLayers: (props) => import('./measure-teaser-layers').then((m) => m.measureTeaserLayers(props)),
 	settings: {crf: 18, videoBitrate: null, muted: false, normalizeLoudness: true, cover: null},

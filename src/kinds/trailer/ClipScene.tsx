@@ -1,6 +1,5 @@
 import React from 'react';
 import {AbsoluteFill} from 'remotion';
-import {getClipVolume} from '../../audio/get-clip-volume';
 import type {Brand} from '../../campaign/brand-schema';
 import {CaptionTrack} from '../../components/CaptionTrack';
 import {Footage} from '../../components/Footage';
@@ -10,26 +9,17 @@ import {FRAME} from '../../specs/frame';
 import {ClipLabel} from './ClipLabel';
 import type {ClipScene as ClipSceneProps, TrailerProps} from './schema';
 
-/** A clip of the footage with its own sound (faded at both ends), its captions and its label. */
+/** A clip of the footage with its captions and its label; its sound plays from the trailer's SoundTrack. */
 export const ClipScene: React.FC<{
 	scene: ClipSceneProps;
 	brand: Brand;
-	sound: TrailerProps['sound'];
 	captionStyle: TrailerProps['captionStyle'];
-}> = ({scene, brand, sound, captionStyle}) => {
+}> = ({scene, brand, captionStyle}) => {
 	const [cut] = getSegmentFrames({segments: [scene], fps: FRAME.fps});
-	const durationInFrames = cut?.durationInFrames ?? 0;
 	const underlay = useUnderlayColor('#000');
 	return (
 		<AbsoluteFill style={{backgroundColor: underlay}}>
-			<Footage
-				src={scene.footage}
-				trimBefore={cut?.trimBefore}
-				trimAfter={cut?.trimAfter}
-				volume={(frame) =>
-					getClipVolume({frame, durationInFrames, volume: sound.clipVolume, fadeFrames: sound.clipFadeFrames})
-				}
-			/>
+			<Footage src={scene.footage} trimBefore={cut?.trimBefore} trimAfter={cut?.trimAfter} />
 			<ClipLabel label={scene.label} brand={brand} captionFontSize={captionStyle.fontSize} />
 			<CaptionTrack
 				cues={scene.captions ?? []}

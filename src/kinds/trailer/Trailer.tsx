@@ -4,10 +4,11 @@ import {AbsoluteFill, Easing} from 'remotion';
 import {useUnderlayColor} from '../../components/render-layer';
 import {SafeZoneGuard} from '../../components/SafeZoneGuard';
 import {SafeZoneOverlay} from '../../components/SafeZoneOverlay';
+import {SoundTrack} from '../../components/SoundTrack';
 import {useBrandFonts} from '../../components/use-brand-fonts';
 import {getPresentation} from './get-presentation';
 import {getPropsTimeline} from './get-props-timeline';
-import {MusicBed} from './MusicBed';
+import {getTrailerSounds} from './get-trailer-sounds';
 import type {TrailerProps} from './schema';
 import {TrailerScene} from './TrailerScene';
 
@@ -16,7 +17,7 @@ const EASING = Easing.inOut(Easing.cubic);
 
 /**
  * A trailer: its scenes in a TransitionSeries, placed by the same pure timeline that set
- * its length in calculateMetadata, over the ducked music bed.
+ * its length in calculateMetadata; its sound (clips and the ducked music bed) from getTrailerSounds.
  */
 export const Trailer: React.FC<TrailerProps> = (props) => {
 	const {brand, scenes, transitions, slot} = props;
@@ -24,6 +25,7 @@ export const Trailer: React.FC<TrailerProps> = (props) => {
 	const fontsReady = useBrandFonts([display, body, bodyBold]);
 	const underlay = useUnderlayColor(brand.colors.background);
 	const timeline = useMemo(() => getPropsTimeline({scenes, transitions, slot}), [scenes, transitions, slot]);
+	const sounds = useMemo(() => getTrailerSounds(props), [props]);
 	return (
 		<AbsoluteFill data-safe-root style={{backgroundColor: underlay}}>
 			{fontsReady ? (
@@ -52,7 +54,7 @@ export const Trailer: React.FC<TrailerProps> = (props) => {
 					})}
 				</TransitionSeries>
 			) : null}
-			<MusicBed sound={props.sound} clips={timeline.clipRanges} durationInFrames={timeline.durationInFrames} />
+			<SoundTrack clips={sounds} />
 			{props.showSafeZone ? <SafeZoneOverlay /> : null}
 			<SafeZoneGuard />
 		</AbsoluteFill>

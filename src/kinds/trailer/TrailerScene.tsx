@@ -11,7 +11,7 @@ import {TitleCard} from './TitleCard';
 /** One scene of a trailer, drawn by the component of its type. */
 export const TrailerScene: React.FC<{
 	scene: TrailerSceneProps;
-	props: Pick<TrailerProps, 'brand' | 'sound' | 'captionStyle'>;
+	props: Pick<TrailerProps, 'brand' | 'captionStyle'>;
 }> = ({scene, props}) => {
 	const {brand} = props;
 	switch (scene.type) {
@@ -20,7 +20,7 @@ export const TrailerScene: React.FC<{
 		case 'hook':
 			return <HookCard scene={scene} brand={brand} />;
 		case 'clip':
-			return <ClipScene scene={scene} brand={brand} sound={props.sound} captionStyle={props.captionStyle} />;
+			return <ClipScene scene={scene} brand={brand} captionStyle={props.captionStyle} />;
 		case 'title':
 			return <TitleCard scene={scene} brand={brand} />;
 		case 'release':

@@ -8,6 +8,7 @@ import {getPropsTimeline} from './get-props-timeline';
 import {getSeriesTrailerProps} from './get-series-trailer-props';
 import {type TrailerProps, trailerSchema} from './schema';
 import {getTrailerLayers} from './get-trailer-layers';
+import {getTrailerSounds} from './get-trailer-sounds';
 
 /**
  * A montage of title cards and clips ending on a call to action: one per episode and one
@@ -33,6 +34,7 @@ export const trailerKind: KindModule<TrailerProps> = {
 	getDurationInFrames: (props) => getPropsTimeline(props).durationInFrames,
 	// TopView asks for ≥ 2,500 kbps, and a CRF gives ~2 Mbps on flat title cards.
 	layers: getTrailerLayers,
+	sounds: getTrailerSounds,
 	// Loaded on demand: it measures text, in the browser only.
 	measureLayers: (props) => import('./measure-trailer-layers').then((m) => m.measureTrailerLayers(props)),
 	settings: {crf: null, videoBitrate: '4M', muted: false, normalizeLoudness: true, cover: null},

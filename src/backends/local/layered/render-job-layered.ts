@@ -12,12 +12,13 @@ import type {RenderSession} from '../render-session';
 import {captureOverlays} from './capture-overlays';
 import {getCompositeArgs, getMuxArgs} from './get-composite-args';
 import {getOverlayList} from './get-overlay-list';
+import {canMixWithoutBrowser, mixSound} from './mix-sound';
 import {planLayers} from './plan-layers';
 
 /**
  * Renders one job in layers: Chrome captures only the overlay frames the plan asks for
  * (transparent PNG); ffmpeg draws the footage and backdrop itself, lays the captures over
- * them and encodes, in one run, while Chrome plays the sound pass; the two are then muxed.
+ * them and encodes, in one run, while the sound is mixed; the two are then muxed.
  * Work files live in a temporary folder, removed whatever happens.
  */
 export const renderJobLayered = async ({
@@ -88,21 +89,25 @@ export const renderJobLayered = async ({
 			abort.signal,
 		);
 		if (!settings.muted) {
-			// The sound pass plays in Chrome while ffmpeg composites: two programs, two cores.
+			// The sound is mixed while ffmpeg composites: from the kind's sounds when it lists
+			// them, else from a pass in Chrome that plays every frame once.
 			const sound = path.join(dir, 'sound.aac');
+			const clips = kind.sounds?.(props) ?? null;
 			const soundProps: LayersProps = {props, captures: [], pass: 'audio', hints};
 			await Promise.all([
 				composite,
-				renderMedia({
-					...common,
-					composition: {...selected, props: soundProps},
-					inputProps: soundProps,
-					codec: 'aac',
-					outputLocation: sound,
-					overwrite: true,
-					concurrency,
-					cancelSignal,
-				}),
+				clips && (await canMixWithoutBrowser(clips, assetsDir))
+					? mixSound({clips, durationInFrames: selected.durationInFrames, assetsDir, output: sound, cancelSignal})
+					: renderMedia({
+							...common,
+							composition: {...selected, props: soundProps},
+							inputProps: soundProps,
+							codec: 'aac',
+							outputLocation: sound,
+							overwrite: true,
+							concurrency,
+							cancelSignal,
+						}),
 			]);
 			await runSystemFfmpeg(getMuxArgs({pictures, sound, output: target.video}), abort.signal);
 		} else await composite;
