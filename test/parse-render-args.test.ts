@@ -25,6 +25,7 @@ describe('parseRenderArgs', () => {
 			'0.5',
 			'--backend',
 			'lambda',
+			'--contrast',
 		]);
 		expect(parsed).toEqual({
 			ok: true,
@@ -42,6 +43,7 @@ describe('parseRenderArgs', () => {
 				scale: 0.5,
 				backend: 'lambda',
 				renderer: 'layered',
+				contrast: true,
 			},
 		});
 	});

@@ -24,6 +24,8 @@ export type RenderOptions = {
 	scale: number;
 	backend: BackendName;
 	renderer: RendererName;
+	/** QC measures the text contrast on rendered frames too (two stills per sampled frame). */
+	contrast: boolean;
 };
 
 export type ParsedArgs = {ok: true; options: RenderOptions} | {ok: false; errors: string[]};
@@ -42,7 +44,9 @@ export const RENDER_USAGE = `Usage: npm run render -- [options]
   --scale S            render at a fraction of full size, 0 < S ≤ 1 (previews, tests)
   --backend NAME       local (this machine, default) or lambda (AWS Lambda; README "Rendering on AWS Lambda")
   --renderer NAME      on the local backend: layered (default: Chrome draws only the frames
-                       whose text changes, ffmpeg the footage) or reference (every frame in Chrome)`;
+                       whose text changes, ffmpeg the footage) or reference (every frame in Chrome)
+  --contrast           QC also measures every text element's contrast (≥ 4.5:1) on a few
+                       rendered frames per asset (about 10–60 s more per asset)`;
 
 const splitList = (value: string) =>
 	value
@@ -70,6 +74,7 @@ export const parseRenderArgs = (argv: readonly string[]): ParsedArgs => {
 				scale: {type: 'string'},
 				backend: {type: 'string'},
 				renderer: {type: 'string'},
+				contrast: {type: 'boolean'},
 			},
 			strict: true,
 			allowPositionals: false,
@@ -136,6 +141,7 @@ export const parseRenderArgs = (argv: readonly string[]): ParsedArgs => {
 			scale,
 			backend,
 			renderer,
+			contrast: values.contrast ?? false,
 		},
 	};
 };

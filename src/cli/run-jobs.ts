@@ -14,6 +14,7 @@ import {
 } from '../plan/manifest';
 import type {PlannedJob} from '../plan/plan-render';
 import {checkAssetOutput, formatFailedChecks} from '../qc/check-asset-output';
+import type {QcCheck} from '../qc/qc-check';
 import {estimateRemainingBytes} from './estimate-remaining-bytes';
 
 export type JobOutcome = {
@@ -77,6 +78,7 @@ export const runJobs = async ({
 	backend,
 	reporter,
 	interrupt,
+	checkContrast = null,
 }: {
 	/** The campaign's file and time zone, as the manifest records them. */
 	campaign: Pick<Manifest, 'campaign' | 'timeZone'>;
@@ -85,6 +87,8 @@ export const runJobs = async ({
 	backend: Backend;
 	reporter: RenderReporter;
 	interrupt: Interrupt;
+	/** QC's contrast rule, measured on rendered frames (render --contrast); null to skip it. */
+	checkContrast?: ((job: PlannedJob) => Promise<QcCheck>) | null;
 }): Promise<JobsResult> => {
 	mkdirSync(outDir, {recursive: true});
 	sweepPartials(outDir);
@@ -103,7 +107,7 @@ export const runJobs = async ({
 			let failed: ManifestEntry | null = null;
 			for (let attempt = 1; attempt <= 2 && !interrupt.requested; attempt++) {
 				try {
-					made = await runJob({backend, job, outDir, reporter, interrupt});
+					made = await runJob({backend, job, outDir, reporter, interrupt, checkContrast});
 					break;
 				} catch (error) {
 					if (interrupt.requested) break;
@@ -201,12 +205,14 @@ const runJob = async ({
 	outDir,
 	reporter,
 	interrupt,
+	checkContrast,
 }: {
 	backend: Backend;
 	job: PlannedJob;
 	outDir: string;
 	reporter: RenderReporter;
 	interrupt: Interrupt;
+	checkContrast: ((job: PlannedJob) => Promise<QcCheck>) | null;
 }): Promise<Made> => {
 	const started = Date.now();
 	const video = path.join(outDir, `${job.id}.mp4`);
@@ -235,6 +241,10 @@ const runJob = async ({
 			rmSync(rawPartial, {force: true});
 		}
 		qc = await checkAssetOutput({kind: job.kind, video: videoPartial, cover: coverPartial, scale: job.settings.scale});
+		if (checkContrast) {
+			const contrast = await checkContrast(job);
+			qc = {...qc, passed: qc.passed && contrast.passed, checks: [...qc.checks, contrast]};
+		}
 		fileHash = hashFile(videoPartial);
 	} catch (error) {
 		for (const file of [rawPartial, videoPartial, coverPartial]) if (file) rmSync(file, {force: true});

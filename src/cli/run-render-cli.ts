@@ -15,6 +15,7 @@ import {POSTING_CSV, writePostingSheet} from '../posting/write-posting-sheet';
 import {writeReviewPage} from '../review/write-review-page';
 import {createReporter} from './create-reporter';
 import {type RenderOptions, parseRenderArgs} from './parse-render-args';
+import {createContrastCheck} from './create-contrast-check';
 import {type JobsResult, runJobs} from './run-jobs';
 
 export type CliIo = {
@@ -196,6 +197,7 @@ const renderPlan = async ({
 					concurrency: options.concurrency,
 					renderer: options.renderer,
 				});
+	const contrast = options.contrast ? createContrastCheck(checked.assetsDir) : null;
 	let result: JobsResult;
 	try {
 		result = await runJobs({
@@ -209,11 +211,14 @@ const renderPlan = async ({
 				plan.filter((a) => a.action === 'render'),
 			),
 			interrupt,
+			checkContrast: contrast?.check ?? null,
 		});
 	} catch (error) {
 		if (!(error instanceof BackendSetupError)) throw error;
 		io.stderr(`error: ${error.message}; nothing was rendered\n`);
 		return EXIT.badInput;
+	} finally {
+		await contrast?.close();
 	}
 	const {outcomes, outOfSpace} = result;
 	if (outOfSpace) {

@@ -6,6 +6,7 @@ import {BrandBackdrop} from '../../components/BrandBackdrop';
 import {getChipStyle} from '../../components/get-chip-style';
 import {getDisplaySize} from '../../components/get-display-size';
 import {SafeGrid} from '../../components/SafeGrid';
+import {ContrastProbe} from '../../components/ContrastProbe';
 import {SafeZoneGuard} from '../../components/SafeZoneGuard';
 import {SafeZoneOverlay} from '../../components/SafeZoneOverlay';
 import {useBrandFonts} from '../../components/use-brand-fonts';
@@ -150,6 +151,7 @@ export const Header: React.FC<HeaderProps> = (props) => {
 			/>
 			{props.showSafeZone ? <SafeZoneOverlay /> : null}
 			<SafeZoneGuard />
+			<ContrastProbe />
 		</AbsoluteFill>
 	);
 };

@@ -7,6 +7,7 @@ import {Footage} from '../../components/Footage';
 import {SoundTrack} from '../../components/SoundTrack';
 import {getTeaserSounds} from './get-teaser-sounds';
 import {useUnderlayColor} from '../../components/render-layer';
+import {ContrastProbe} from '../../components/ContrastProbe';
 import {SafeZoneGuard} from '../../components/SafeZoneGuard';
 import {SafeZoneOverlay} from '../../components/SafeZoneOverlay';
 import {TitleStrip} from '../../components/TitleStrip';
@@ -41,6 +42,17 @@ export const Teaser: React.FC<TeaserProps> = (props) => {
 			<SoundTrack clips={getTeaserSounds(props)} />
 			{fontsReady ? (
 				<>
+					{/* Under the title strip and the captions: its dimming must not dim them (QC measures their contrast). */}
+					<Sequence from={durationInFrames - endTagFrames} name="End tag">
+						<EndTag
+							kicker={`Épisode ${props.episodeNumber}`}
+							release={capitalise(formatReleaseFr({releaseAt: props.releaseAt, timeZone: props.timeZone}))}
+							handle={props.platformHandle}
+							display={display}
+							bodyBold={bodyBold}
+							{...colours}
+						/>
+					</Sequence>
 					<TitleStrip
 						seriesTitle={props.seriesTitle}
 						episodeLabel={`Épisode ${props.episodeNumber}`}
@@ -56,20 +68,11 @@ export const Teaser: React.FC<TeaserProps> = (props) => {
 						color={brand.colors.text}
 						highlightColor={props.captionStyle.highlightColor}
 					/>
-					<Sequence from={durationInFrames - endTagFrames} name="End tag">
-						<EndTag
-							kicker={`Épisode ${props.episodeNumber}`}
-							release={capitalise(formatReleaseFr({releaseAt: props.releaseAt, timeZone: props.timeZone}))}
-							handle={props.platformHandle}
-							display={display}
-							bodyBold={bodyBold}
-							{...colours}
-						/>
-					</Sequence>
 				</>
 			) : null}
 			{props.showSafeZone ? <SafeZoneOverlay /> : null}
 			<SafeZoneGuard />
+			<ContrastProbe />
 		</AbsoluteFill>
 	);
 };

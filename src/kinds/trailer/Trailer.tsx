@@ -2,6 +2,7 @@ import {linearTiming, TransitionSeries} from '@remotion/transitions';
 import React, {useMemo} from 'react';
 import {AbsoluteFill, Easing} from 'remotion';
 import {useUnderlayColor} from '../../components/render-layer';
+import {ContrastProbe} from '../../components/ContrastProbe';
 import {SafeZoneGuard} from '../../components/SafeZoneGuard';
 import {SafeZoneOverlay} from '../../components/SafeZoneOverlay';
 import {SoundTrack} from '../../components/SoundTrack';
@@ -57,6 +58,7 @@ export const Trailer: React.FC<TrailerProps> = (props) => {
 			<SoundTrack clips={sounds} />
 			{props.showSafeZone ? <SafeZoneOverlay /> : null}
 			<SafeZoneGuard />
+			<ContrastProbe />
 		</AbsoluteFill>
 	);
 };

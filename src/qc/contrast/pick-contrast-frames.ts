@@ -1,0 +1,43 @@
+import type {FrameLayers} from '../../timeline/frame-layers';
+
+/**
+ * The frames the contrast check looks at: one in the middle of each time the text holds
+ * still (a settled card, a caption page, a label), the longest-held first, at most `max`,
+ * in time order. Held text is what a viewer reads; an entrance in flight is half faded.
+ * Without layers, `max` frames spread evenly. Pure.
+ */
+export const pickContrastFrames = ({
+	layers,
+	durationInFrames,
+	max,
+}: {
+	layers: readonly FrameLayers[] | null;
+	durationInFrames: number;
+	max: number;
+}): number[] => {
+	if (!layers) {
+		return Array.from({length: max}, (_, i) => Math.floor(((i + 0.5) * durationInFrames) / max));
+	}
+	// The longest run of consecutive frames of each still overlay.
+	const longest = new Map<string, {from: number; length: number}>();
+	let runKey: string | null = null;
+	let runFrom = 0;
+	const close = (end: number) => {
+		if (runKey === null) return;
+		const best = longest.get(runKey);
+		if (!best || end - runFrom > best.length) longest.set(runKey, {from: runFrom, length: end - runFrom});
+	};
+	layers.forEach((frame, index) => {
+		const key = frame.overlay.type === 'still' ? frame.overlay.key : null;
+		if (key === runKey) return;
+		close(index);
+		runKey = key;
+		runFrom = index;
+	});
+	close(layers.length);
+	return [...longest.values()]
+		.sort((a, b) => b.length - a.length || a.from - b.from)
+		.slice(0, max)
+		.map((run) => run.from + Math.floor(run.length / 2))
+		.sort((a, b) => a - b);
+};

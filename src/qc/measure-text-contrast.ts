@@ -1,0 +1,104 @@
+import {type openBrowser, renderStill, selectComposition} from '@remotion/renderer';
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {CONTRAST_PROBE_ENV, getContrastProbeFile} from '../components/contrast-probe';
+import {getKindModule} from '../kinds/registry';
+import type {RenderJob} from '../kinds/render-job';
+import {runFfmpeg} from '../media/run-ffmpeg';
+import {FRAME} from '../specs/frame';
+import type {ElementBox} from '../specs/find-safe-zone-violations';
+import {checkContrast, type FrameContrast} from './check-contrast';
+import {findTextContrast} from './contrast/find-text-contrast';
+import {pickContrastFrames} from './contrast/pick-contrast-frames';
+import type {QcCheck} from './qc-check';
+
+/** Frames looked at per asset: the check costs two stills each. */
+export const CONTRAST_FRAMES = 4;
+/** The band read around the letters, in composition pixels: within a caption's outline (a sixth of its size, half of it outside the letter). */
+const RING_PX = 3;
+
+/** What a contrast measurement renders with: the served bundle and an open browser. */
+export type ContrastRenderer = {
+	serveUrl: string;
+	browser: Awaited<ReturnType<typeof openBrowser>>;
+	/** browserExecutable and chromeMode, as every renderer call of the session gets them. */
+	browserOptions: object;
+};
+
+const readRgb = async (png: string): Promise<Uint8Array> =>
+	new Uint8Array(
+		(await runFfmpeg(['-i', png, '-f', 'image2pipe', '-c:v', 'rawvideo', '-pix_fmt', 'rgb24', '-'])).stdout,
+	);
+
+/**
+ * The contrast rule measured on rendered frames of a job: at a few frames where its text
+ * holds still (from the kind's layers), Chrome draws the frame as it is and again without
+ * the text's fill (ContrastProbe); the letters are where the two differ, and each text
+ * element's contrast is read there (findTextContrast). Renders at the job's scale.
+ */
+export const measureTextContrast = async ({
+	renderer,
+	job,
+}: {
+	renderer: ContrastRenderer;
+	job: RenderJob;
+}): Promise<QcCheck> => {
+	const kind = getKindModule(job.kind);
+	const props = job.inputProps as never;
+	const frames = pickContrastFrames({
+		layers: kind.layers ? kind.layers(props, job.durationInFrames, null) : null,
+		durationInFrames: job.durationInFrames,
+		max: CONTRAST_FRAMES,
+	});
+	const {scale} = job.settings;
+	const common = {
+		serveUrl: renderer.serveUrl,
+		puppeteerInstance: renderer.browser,
+		...renderer.browserOptions,
+		logLevel: 'error' as const,
+		inputProps: job.inputProps,
+	};
+	const composition = await selectComposition({...common, id: job.compositionId});
+	const dir = mkdtempSync(path.join(tmpdir(), 'cites-contrast-'));
+	const measured: FrameContrast[] = [];
+	try {
+		for (const frame of frames) {
+			const withText = path.join(dir, `${frame}.png`);
+			const withoutText = path.join(dir, `${frame}.probe.png`);
+			const still = {...common, composition, frame, imageFormat: 'png' as const, overwrite: true, scale};
+			await renderStill({...still, output: withText});
+			let probed: ElementBox[] | null = null;
+			await renderStill({
+				...still,
+				output: withoutText,
+				envVariables: {[CONTRAST_PROBE_ENV]: '1'},
+				onArtifact: (artifact) => {
+					if (artifact.filename === getContrastProbeFile(frame)) {
+						probed = JSON.parse(Buffer.from(artifact.content).toString('utf8')) as ElementBox[];
+					}
+				},
+			});
+			if (!probed)
+				throw new Error(`No text boxes came back for frame ${frame}; is <ContrastProbe /> in the composition?`);
+			const width = Math.round(FRAME.width * scale);
+			const [a, b] = await Promise.all([readRgb(withText), readRgb(withoutText)]);
+			const boxes = (probed as ElementBox[]).map((box) => ({
+				name: box.name,
+				left: box.left * scale,
+				top: box.top * scale,
+				right: box.right * scale,
+				bottom: box.bottom * scale,
+			}));
+			const elements = findTextContrast({
+				pair: {width, height: a.length / 3 / width, withText: a, withoutText: b},
+				boxes,
+				ringPx: Math.max(2, Math.round(RING_PX * scale)),
+			});
+			measured.push(...elements.map((e) => ({frame, name: e.name, ratio: e.ratio})));
+		}
+	} finally {
+		rmSync(dir, {recursive: true, force: true});
+	}
+	return checkContrast({measured, frames, fps: FRAME.fps});
+};
