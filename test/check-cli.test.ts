@@ -46,8 +46,8 @@ describe('npm run check', () => {
 		const result = await check(file);
 		expect(result.code).toBe(2);
 		expect(result.errors).toEqual([
-			'error: campaign.json:400:3: episodes[6].title: is missing; add it (a string)',
-			'error: campaign.json:454:4: episodes[6]: has unknown field "titel"; check the spelling or remove it',
+			'error: campaign.json:481:3: episodes[6].title: is missing; add it (a string)',
+			'error: campaign.json:559:4: episodes[6]: has unknown field "titel"; check the spelling or remove it',
 			expect.stringMatching(
 				/^error: campaign\.json: episodes\[2\]\.teaser\.segments = "out at 100000 ms": goes past the end of footage\/ep03\.mp4 \(\d+ ms\); move the out point inside the footage$/,
 			),
