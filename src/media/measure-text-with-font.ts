@@ -28,11 +28,14 @@ const openFont = (file: string): Font => {
 export const measureTextWithFont = ({file, fontSize}: {file: string; fontSize: number}): ((text: string) => number) => {
 	const font = openFont(file);
 	if (!('layout' in font)) throw new TypeError(`${file} is a font collection; point at a single font file`);
+	// Inter's Latin subset, like many web fonts, has no U+202F (French's narrow no-break space):
+	// Chrome draws it from a fallback font, a narrow space; fontkit would count a missing glyph's box.
+	const narrowSpace = font.hasGlyphForCodePoint(0x202f) ? '\u202F' : '\u2009';
 	const widths = new Map<string, number>();
 	const measure = (text: string): number => {
 		let width = widths.get(text);
 		if (width === undefined) {
-			width = font.layout(text).advanceWidth;
+			width = font.layout(text.replace(/\u202F/g, narrowSpace)).advanceWidth;
 			widths.set(text, width);
 		}
 		return width;
