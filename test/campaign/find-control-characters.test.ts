@@ -21,7 +21,7 @@ describe('control characters in the campaign’s text', () => {
 		[
 			'a tab in a hook',
 			(c: any) => (c.episodes[2].trailer.hook = 'Un\tcarré'),
-			'campaign.json:215:5: episodes[2].trailer.hook = "Un\\tcarré": holds the control character U+0009 (a tab) at character 3; remove it',
+			'campaign.json:272:5: episodes[2].trailer.hook = "Un\\tcarré": holds the control character U+0009 (a tab) at character 3; remove it',
 		],
 		[
 			'a line break in a title, which is one line',
