@@ -4,6 +4,7 @@ import {describeInput, formatBytes, formatDate, formatSeconds} from './format-re
 import {groupReviewCards} from './group-review-cards';
 import {REVIEW_PAGE_STYLE} from './review-page-style';
 import {renderVariantComparisons, type ReviewVariant, VARIANTS_STYLE} from './render-variants';
+import {type CraftRow, renderCraftSection} from './render-craft-section';
 import type {ReviewCard, ReviewChange} from './review-types';
 
 export type ReviewPageData = {
@@ -15,6 +16,8 @@ export type ReviewPageData = {
 	timeZone: string;
 	/** The variants of the posting sheet, shown side by side with their asset; none when absent. */
 	variants?: readonly ReviewVariant[];
+	/** The craft section's contact sheets (render-craft-section.ts); none when absent. */
+	craft?: readonly CraftRow[];
 };
 
 type CardStatus = 'passed' | 'qc-failed' | 'render-failed';
@@ -165,6 +168,7 @@ ${renderSummary(data)}
 <nav>${nav}</nav>
 </header>
 <main>
+${renderCraftSection(data.craft ?? [])}
 ${sections.length > 0 ? sections.join('\n') : '<p class="empty">Aucun rendu dans le manifeste : lancez <code>npm run render</code>.</p>'}
 </main>
 </body>

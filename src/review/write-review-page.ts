@@ -3,7 +3,9 @@ import path from 'node:path';
 import {type ManifestEntry, readManifest} from '../plan/manifest';
 import {readPostingSheet} from '../posting/write-posting-sheet';
 import {writeFileAtomic} from '../files/write-file-atomic';
+import {extractCraftFrames} from './extract-craft-frames';
 import {extractReviewFrames} from './extract-review-frames';
+import type {CraftRow} from './render-craft-section';
 import {getReviewChange} from './get-review-change';
 import {renderReviewPage} from './render-review-page';
 import {readReviewState, REVIEW_DIR, writeReviewState} from './review-state';
@@ -88,6 +90,12 @@ export const writeReviewPage = async ({
 		if (!kept.has(file)) rmSync(path.join(reviewDir, path.basename(file)), {force: true});
 	}
 	writeReviewState(outDir, records);
+	let craft: CraftRow[] = [];
+	try {
+		craft = manifest ? await extractCraftFrames({manifest, outDir, reviewDir}) : [];
+	} catch (error) {
+		onWarning(`no craft contact sheets (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+	}
 	const page = path.join(outDir, REVIEW_PAGE_NAME);
 	writeFileAtomic(
 		page,
@@ -97,6 +105,7 @@ export const writeReviewPage = async ({
 			cards,
 			timeZone: timeZone ?? manifest?.timeZone ?? 'UTC',
 			variants: readPostingSheet(outDir)?.posts ?? [],
+			craft,
 		}),
 	);
 	return page;

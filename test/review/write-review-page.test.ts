@@ -78,7 +78,7 @@ describe('writeReviewPage on real files', () => {
 		expect(reviewFiles(outDir)).toEqual(
 			expect.arrayContaining([`${stem}.poster.jpg`, ...[1, 2, 3, 4, 5, 6].map((i) => `${stem}.${i}.jpg`)]),
 		);
-		expect(reviewFiles(outDir)).toHaveLength(2 * 7 + 1); // and review.json
+		expect(reviewFiles(outDir)).toHaveLength(2 * 7 + 2); // and review.json, and the craft section's folder
 		const frame = await probe(path.join(outDir, 'review', `${stem}.3.jpg`));
 		expect(frame.streams[0]).toMatchObject({codec_name: 'mjpeg', width: 180, height: 320});
 		const poster = await probe(
