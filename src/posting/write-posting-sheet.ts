@@ -4,16 +4,11 @@ import {stringify} from 'csv-stringify/sync';
 import type {Campaign} from '../campaign/campaign-schema';
 import {writeFileAtomic} from '../files/write-file-atomic';
 import {readManifest} from '../plan/manifest';
+import {formatOverrides} from './format-override';
 import {makePostingSheet, type PostingRow, type PostingSheet} from './make-posting-sheet';
 
 export const POSTING_JSON = 'posting.json';
 export const POSTING_CSV = 'posting.csv';
-
-/** `hook: "…"; targetSeconds: 15`: a variant's overrides in one cell. */
-export const formatOverrides = (overrides: Record<string, unknown>): string =>
-	Object.entries(overrides)
-		.map(([field, value]) => `${field}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
-		.join('; ');
 
 const COLUMNS: [string, (row: PostingRow) => string | number | null][] = [
 	['plannedAt', (r) => r.plannedAt],

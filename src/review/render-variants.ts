@@ -1,29 +1,10 @@
 import {escapeFileUrl, escapeHtml} from './escape-html';
+import {formatOverrideValue} from '../posting/format-override';
 import {formatSeconds} from './format-review-figures';
 import type {ReviewCard} from './review-types';
 
 /** What the page knows of a variant: from the posting sheet (src/posting/make-posting-sheet.ts). */
 export type ReviewVariant = {id: string; variantOf: string | null; overrides: Record<string, unknown>};
-
-const isRange = (value: unknown): value is {startMs: number; endMs: number} =>
-	typeof value === 'object' && value !== null && 'startMs' in value && 'endMs' in value;
-
-const formatMs = (ms: number) => `${Math.floor(ms / 60_000)}:${((ms % 60_000) / 1000).toFixed(3).padStart(6, '0')}`;
-
-/** An override's value as an editor reads it: cuts as time ranges, seconds with their unit, objects field by field. */
-export const formatOverrideValue = (field: string, value: unknown): string => {
-	if (Array.isArray(value) && value.every(isRange)) {
-		return value.map((r) => `${formatMs(r.startMs)}–${formatMs(r.endMs)}`).join(' ; ');
-	}
-	if (typeof value === 'number' && /Seconds$/.test(field)) return `${value} s`;
-	if (typeof value === 'string') return `« ${value} »`;
-	if (typeof value === 'object' && value !== null) {
-		return Object.entries(value)
-			.map(([key, v]) => `${key} ${formatOverrideValue(key, v)}`)
-			.join(', ');
-	}
-	return String(value);
-};
 
 const renderColumn = (card: ReviewCard | undefined, id: string, overrides: Record<string, unknown> | null): string => {
 	const poster = card?.media?.poster

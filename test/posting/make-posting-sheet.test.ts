@@ -98,6 +98,6 @@ describe('the posting sheet', () => {
 		const column = (name: string) => rows.map((row) => row[headers!.indexOf(name)]);
 		expect(column('id')).toEqual(sheet.posts.map((p) => p.id));
 		expect(column('postText')).toEqual(sheet.posts.map((p) => p.postText));
-		expect(column('overrides')).toContain('targetSeconds: 15');
+		expect(column('overrides')).toContain('targetSeconds 15 s');
 	});
 });

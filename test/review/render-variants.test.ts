@@ -50,7 +50,7 @@ describe('variants on the review page', () => {
 		expect(text(figures[0]![2]!)).toBe('ep03-teaser QC ok · 14.80 s référence');
 		expect(text(figures[1]![2]!)).toBe('ep03-teaser-15s QC ok · 12.40 s targetSeconds 15 s');
 		expect(text(figures[2]![2]!)).toBe(
-			'ep03-teaser-b QC ok · 11.80 s segments 0:07.330–0:11.850 ; 0:15.026–0:22.320 captionStyle fontSize 72',
+			'ep03-teaser-b QC ok · 11.80 s segments 0:07.330–0:11.850; 0:15.026–0:22.320 captionStyle fontSize 72',
 		);
 		expect(figures[1]![2]).toContain('src="review/ep03-teaser-15s.poster.jpg"');
 	});
