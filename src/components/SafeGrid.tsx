@@ -1,4 +1,5 @@
 import React from 'react';
+import {ENTRANCE_RISE_PX} from './motion';
 import {SafeColumn} from './SafeColumn';
 
 const zone = (gap: number): React.CSSProperties => ({display: 'flex', flexDirection: 'column', gap});
@@ -20,6 +21,7 @@ export const SafeGrid: React.FC<{
 	<SafeColumn color={color} justify="space-between" gap={gap}>
 		<div style={zone(gap)}>{top}</div>
 		<div style={{...zone(gap), flex: 1, justifyContent: 'center'}}>{middle}</div>
-		<div style={zone(gap)}>{bottom}</div>
+		{/* Entrances rise from below their place: the bottom row leaves them room inside the zone. */}
+		<div style={{...zone(gap), paddingBottom: ENTRANCE_RISE_PX}}>{bottom}</div>
 	</SafeColumn>
 );

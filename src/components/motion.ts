@@ -1,5 +1,8 @@
 import {measureSpring, type SpringConfig} from 'remotion';
 
+/** How far below its place an entrance (useEntrance) starts, in pixels. */
+export const ENTRANCE_RISE_PX = 24;
+
 /** Frames an entrance (useEntrance) springs over. */
 export const ENTRANCE_FRAMES = 18;
 /**

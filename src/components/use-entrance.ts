@@ -1,5 +1,5 @@
 import {interpolate, spring, useCurrentFrame, useVideoConfig} from 'remotion';
-import {ENTRANCE_FRAMES} from './motion';
+import {ENTRANCE_FRAMES, ENTRANCE_RISE_PX} from './motion';
 
 /**
  * Spring entrance for a block of text: slides up and fades in from `fromOpacity`.
@@ -16,6 +16,6 @@ export const useEntrance = (delayInFrames: number, fromOpacity = 0): React.CSSPr
 	});
 	return {
 		opacity: interpolate(progress, [0, 1], [fromOpacity, 1]),
-		transform: `translateY(${interpolate(progress, [0, 1], [24, 0])}px)`,
+		transform: `translateY(${interpolate(progress, [0, 1], [ENTRANCE_RISE_PX, 0])}px)`,
 	};
 };
