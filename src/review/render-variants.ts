@@ -53,12 +53,12 @@ export const VARIANTS_STYLE = `
 .variants{margin:0 0 16px;padding:12px 14px;background:var(--card);border:1px solid var(--line);border-radius:8px}
 .variants h3{margin:0 0 8px;font-size:15px}
 .side-by-side{display:flex;gap:14px;overflow-x:auto}
-.variant{margin:0;flex:0 0 220px}
+.variant{margin:0;flex:0 0 270px}
 .variant img,.variant .noposter{display:block;width:135px;height:240px;object-fit:cover;background:#000;border-radius:4px}
 .variant figcaption{display:flex;flex-direction:column;gap:2px;margin-top:6px}
 .variant .dim{color:var(--dim)}
 .variant .base{margin:4px 0 0;color:var(--dim);font-style:italic}
-.variant dl{margin:4px 0 0;display:grid;grid-template-columns:auto 1fr;gap:2px 8px}
+.variant dl{margin:4px 0 0}
 .variant dt{color:var(--warn);font-family:ui-monospace,monospace;font-size:.9em}
-.variant dd{margin:0}
+.variant dd{margin:0 0 4px}
 `;
