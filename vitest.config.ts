@@ -7,5 +7,7 @@ export default defineConfig({
 		testTimeout: 180_000,
 		hookTimeout: 240_000,
 		fileParallelism: false,
+		// Renders in the test process share one webpack bundle per code hash (test/helpers/reuse-bundle.ts).
+		setupFiles: ['test/helpers/reuse-bundle.ts'],
 	},
 });
