@@ -16,7 +16,7 @@ import {HEADER_DELAYS} from './header-motion';
 import type {HeaderProps} from './schema';
 
 /** The title's row of the grid: what the series line above and the place and date below leave. */
-const TITLE_MAX_HEIGHT = 520;
+const TITLE_MAX_HEIGHT = 470;
 const TITLE_LINE_HEIGHT = 1.02;
 
 /**
