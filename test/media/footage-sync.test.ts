@@ -4,7 +4,7 @@ import {beforeAll, describe, expect, test} from 'vitest';
 import {findSystemFfmpeg} from '../../src/media/system-ffmpeg';
 import {FRAME} from '../../src/specs/frame';
 import {makeCampaignDir} from '../helpers/make-campaign-dir';
-import {runScript} from '../helpers/run-cli';
+import {runRender} from '../helpers/run-render';
 
 const ffmpeg = (args: readonly string[]) => {
 	const result = spawnSync(findSystemFfmpeg(), ['-hide_banner', ...args], {encoding: 'utf8'});
@@ -82,7 +82,7 @@ const firstBeep = (video: string): number =>
 	);
 
 const rendered = {layered: '', reference: ''};
-beforeAll(() => {
+beforeAll(async () => {
 	const campaign = makeCampaignDir({
 		withMedia: true,
 		edit: (c) => {
@@ -94,7 +94,8 @@ beforeAll(() => {
 	for (const renderer of ['layered', 'reference'] as const) {
 		const out = path.join(campaign.dir, renderer);
 		const args = ['--campaign', campaign.file, '--out', out, '--only', 'ep01-teaser', '--scale', '0.25'];
-		const result = runScript('render.ts', [...args, '--renderer', renderer]);
+		// The render CLI in this process: both renders share one bundle (test/helpers/reuse-bundle.ts).
+		const result = await runRender([...args, '--renderer', renderer]);
 		expect(result.status, result.stderr + result.stdout).toBe(0);
 		rendered[renderer] = path.join(out, 'ep01-teaser.mp4');
 	}
