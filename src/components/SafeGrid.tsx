@@ -20,7 +20,9 @@ export const SafeGrid: React.FC<{
 }> = ({color, top, middle, bottom, gap = 24}) => (
 	<SafeColumn color={color} justify="space-between" gap={gap}>
 		<div style={zone(gap)}>{top}</div>
-		<div style={{...zone(gap), flex: 1, justifyContent: 'center'}}>{middle}</div>
+		{/* May shrink below its content (which then spills evenly into the gaps around it): the top and
+		    bottom rows keep their edges whatever a long title takes. */}
+		<div style={{...zone(gap), flex: 1, minHeight: 0, justifyContent: 'center'}}>{middle}</div>
 		{/* Entrances rise from below their place: the bottom row leaves them room inside the zone. */}
 		<div style={{...zone(gap), paddingBottom: ENTRANCE_RISE_PX}}>{bottom}</div>
 	</SafeColumn>
