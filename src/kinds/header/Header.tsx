@@ -4,7 +4,7 @@ import {AbsoluteFill} from 'remotion';
 import {formatReleaseFr} from '../../campaign/format-release';
 import {BrandBackdrop} from '../../components/BrandBackdrop';
 import {getChipStyle} from '../../components/get-chip-style';
-import {getDisplaySize} from '../../components/get-display-size';
+import {fitDisplayText} from '../../components/fit-display-text';
 import {SafeGrid} from '../../components/SafeGrid';
 import {ContrastProbe} from '../../components/ContrastProbe';
 import {SafeZoneGuard} from '../../components/SafeZoneGuard';
@@ -38,15 +38,16 @@ export const Header: React.FC<HeaderProps> = (props) => {
 	const titleFit = useMemo(
 		() =>
 			fontsReady
-				? fitTextOnNLines({
+				? fitDisplayText({
 						text: props.title.toUpperCase(),
+						font: display,
 						maxLines: 3,
-						maxBoxWidth: SAFE_BOX.width,
-						fontFamily: display.family,
-						fontWeight: display.weight,
 						maxFontSize: 260,
+						lineHeight: TITLE_LINE_HEIGHT,
+						maxHeight: TITLE_MAX_HEIGHT,
 					})
 				: null,
+		// eslint-disable-next-line react-hooks/exhaustive-deps -- the font is its family and weight
 		[fontsReady, props.title, display.family, display.weight],
 	);
 	const seriesFit = useMemo(
@@ -68,12 +69,7 @@ export const Header: React.FC<HeaderProps> = (props) => {
 	if (!titleFit || !seriesFit)
 		return <AbsoluteFill key="loading-fonts" style={{backgroundColor: brand.colors.background}} />;
 
-	const titleSize = getDisplaySize({
-		widthFitSize: titleFit.fontSize,
-		lines: titleFit.lines.length,
-		lineHeight: TITLE_LINE_HEIGHT,
-		maxHeight: TITLE_MAX_HEIGHT,
-	});
+	const titleSize = titleFit.fontSize;
 	const bold = {fontFamily: bodyBold.family, fontWeight: bodyBold.weight};
 	return (
 		<AbsoluteFill data-safe-root>

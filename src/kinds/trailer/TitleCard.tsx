@@ -1,9 +1,8 @@
-import React from 'react';
+import React, {useMemo} from 'react';
 import type {Brand} from '../../campaign/brand-schema';
 import {Entrance} from '../../components/Entrance';
 import {getChipStyle} from '../../components/get-chip-style';
-import {getDisplaySize} from '../../components/get-display-size';
-import {useFitText} from '../../components/use-fit-text';
+import {fitDisplayText} from '../../components/fit-display-text';
 import {CardShell} from './CardShell';
 import {CARD_DELAYS} from './card-motion';
 import type {SceneOf} from './schema';
@@ -15,13 +14,20 @@ const TITLE_MAX_HEIGHT = 640;
 /** Which episode this is: its number on top, its title in the middle, the place, the figure and the city at the bottom. */
 export const TitleCard: React.FC<{scene: SceneOf<'title'>; brand: Brand}> = ({scene, brand}) => {
 	const {display, body, bodyBold} = brand.fonts;
-	const title = useFitText({text: scene.title.toUpperCase(), font: display, maxLines: 3, maxFontSize: 260});
-	const titleSize = getDisplaySize({
-		widthFitSize: title.fontSize,
-		lines: title.lines.length,
-		lineHeight: TITLE_LINE_HEIGHT,
-		maxHeight: TITLE_MAX_HEIGHT,
-	});
+	const title = useMemo(
+		() =>
+			fitDisplayText({
+				text: scene.title.toUpperCase(),
+				font: display,
+				maxLines: 3,
+				maxFontSize: 260,
+				lineHeight: TITLE_LINE_HEIGHT,
+				maxHeight: TITLE_MAX_HEIGHT,
+			}),
+		// eslint-disable-next-line react-hooks/exhaustive-deps -- the font is its family and weight
+		[scene.title, display.family, display.weight],
+	);
+	const titleSize = title.fontSize;
 	const bold = {fontFamily: bodyBold.family, fontWeight: bodyBold.weight};
 	return (
 		<CardShell
