@@ -14,6 +14,7 @@ import {useEntrance} from '../../components/use-entrance';
 import {SAFE_BOX} from '../../specs/safe-zone';
 import {HEADER_DELAYS} from './header-motion';
 import type {HeaderProps} from './schema';
+import {tieFrenchWords} from '../../captions/tie-french-words';
 
 /** The title's row of the grid: what the series line above and the place and date below leave. */
 const TITLE_MAX_HEIGHT = 470;
@@ -39,7 +40,7 @@ export const Header: React.FC<HeaderProps> = (props) => {
 		() =>
 			fontsReady
 				? fitDisplayText({
-						text: props.title.toUpperCase(),
+						text: tieFrenchWords(props.title).toUpperCase(),
 						font: display,
 						maxLines: 3,
 						maxFontSize: 260,

@@ -8,6 +8,7 @@ import {CardShell} from './CardShell';
 import {getKickerStyle} from './get-kicker-style';
 import {CARD_DELAYS, HOOK_MAX_LINES} from './card-motion';
 import type {SceneOf} from './schema';
+import {tieFrenchWords} from '../../captions/tie-french-words';
 
 const LINE_HEIGHT = 1.08;
 /** The hook's row of the grid: the safe zone's height less the kicker and its rule. */
@@ -16,7 +17,12 @@ const MAX_HEIGHT = 900;
 /** The episode trailer's opening line, big, line after line: it has 2.5 s to stop the scroll. */
 export const HookCard: React.FC<{scene: SceneOf<'hook'>; brand: Brand}> = ({scene, brand}) => {
 	const {display} = brand.fonts;
-	const fit = useFitText({text: scene.text.toUpperCase(), font: display, maxLines: HOOK_MAX_LINES, maxFontSize: 210});
+	const fit = useFitText({
+		text: tieFrenchWords(scene.text).toUpperCase(),
+		font: display,
+		maxLines: HOOK_MAX_LINES,
+		maxFontSize: 210,
+	});
 	const fontSize = getDisplaySize({
 		widthFitSize: fit.fontSize,
 		lines: fit.lines.length,

@@ -10,6 +10,7 @@ import {CardShell} from './CardShell';
 import {getKickerStyle} from './get-kicker-style';
 import {CARD_DELAYS} from './card-motion';
 import type {SceneOf} from './schema';
+import {tieFrenchWords} from '../../captions/tie-french-words';
 
 const DATE_LINE_HEIGHT = 1.06;
 /** The date's row: what the kicker above and the rhythm and account below leave of the safe zone. */
@@ -19,7 +20,7 @@ const DATE_MAX_HEIGHT = 600;
 export const ReleaseCard: React.FC<{scene: SceneOf<'release'>; brand: Brand}> = ({scene, brand}) => {
 	const {display, bodyBold} = brand.fonts;
 	const release = `${scene.prefix} ${formatReleaseFr({releaseAt: scene.releaseAt, timeZone: scene.timeZone})}`.trim();
-	const date = useFitText({text: release.toUpperCase(), font: display, maxLines: 3, maxFontSize: 200});
+	const date = useFitText({text: tieFrenchWords(release).toUpperCase(), font: display, maxLines: 3, maxFontSize: 200});
 	const dateSize = getDisplaySize({
 		widthFitSize: date.fontSize,
 		lines: date.lines.length,

@@ -6,6 +6,7 @@ import {fitDisplayText} from '../../components/fit-display-text';
 import {CardShell} from './CardShell';
 import {CARD_DELAYS} from './card-motion';
 import type {SceneOf} from './schema';
+import {tieFrenchWords} from '../../captions/tie-french-words';
 
 const TITLE_LINE_HEIGHT = 1.04;
 /** The title's row: what the episode chip above and the place and city below leave of the safe zone. */
@@ -17,7 +18,7 @@ export const TitleCard: React.FC<{scene: SceneOf<'title'>; brand: Brand}> = ({sc
 	const title = useMemo(
 		() =>
 			fitDisplayText({
-				text: scene.title.toUpperCase(),
+				text: tieFrenchWords(scene.title).toUpperCase(),
 				font: display,
 				maxLines: 3,
 				maxFontSize: 260,
