@@ -21,7 +21,7 @@ describe('npx remotion render <id> encodes as the batch does (quarter scale)', (
 	beforeAll(async () => {
 		cli = spawnSync(
 			path.join(PROJECT_DIR, 'node_modules', '.bin', 'remotion'),
-			['render', 'ep02-header', path.join(dir, 'cli.mp4'), '--scale', '0.25', '--log', 'error'],
+			['render', 'ep02-header', path.join(dir, 'cli.mp4'), '--scale', '0.25', '--frames', '0-29', '--log', 'error'],
 			{cwd: PROJECT_DIR, encoding: 'utf8', timeout: 240_000, env: {...process.env, NO_COLOR: '1'}},
 		);
 		batch = await runRender(['--campaign', SAMPLE_CAMPAIGN, '--only', 'ep02-header', '--scale', '0.25', '--out', dir]);

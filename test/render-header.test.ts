@@ -24,6 +24,8 @@ describe('rendering a header for real (half scale)', () => {
 			'ep02-header.mp4',
 			'index.html',
 			'manifest.json',
+			'posting.csv',
+			'posting.json',
 			'review',
 		]);
 	});

@@ -20,9 +20,10 @@ export const SafeGrid: React.FC<{
 }> = ({color, top, middle, bottom, gap = 24}) => (
 	<SafeColumn color={color} justify="space-between" gap={gap}>
 		<div style={zone(gap)}>{top}</div>
-		{/* May shrink below its content (which then spills evenly into the gaps around it): the top and
-		    bottom rows keep their edges whatever a long title takes. */}
-		<div style={{...zone(gap), flex: 1, minHeight: 0, justifyContent: 'center'}}>{middle}</div>
+		{/* Takes what the top and bottom rows leave, never less than its content: text too long for
+		    the zone pushes the bottom row out of it, where the safe-zone guard names it, rather than
+		    drawing over its neighbours. */}
+		<div style={{...zone(gap), flex: 1, justifyContent: 'center'}}>{middle}</div>
 		{/* Entrances rise from below their place: the bottom row leaves them room inside the zone. */}
 		<div style={{...zone(gap), paddingBottom: ENTRANCE_RISE_PX}}>{bottom}</div>
 	</SafeColumn>

@@ -17,7 +17,7 @@ import type {HeaderProps} from './schema';
 import {tieFrenchWords} from '../../captions/tie-french-words';
 
 /** The title's row of the grid: what the series line above and the place and date below leave. */
-const TITLE_MAX_HEIGHT = 470;
+const TITLE_MAX_HEIGHT = 440;
 const TITLE_LINE_HEIGHT = 1.02;
 
 /**
