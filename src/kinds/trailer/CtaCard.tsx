@@ -8,6 +8,7 @@ import {SAFE_BOX} from '../../specs/safe-zone';
 import {CardShell} from './CardShell';
 import {CARD_DELAYS, CTA_BUMP_FRAMES, CTA_BUMP_SPRING, CTA_POP_SPRING} from './card-motion';
 import type {SceneOf} from './schema';
+import {tieFrenchWords} from '../../captions/tie-french-words';
 
 const BUTTON_PADDING_X = 32;
 /** The button never grows past this, and its text is fitted for it: it stays inside the safe zone. */
@@ -20,7 +21,7 @@ export const CtaCard: React.FC<{scene: SceneOf<'cta'>; brand: Brand}> = ({scene,
 	const {display, body, bodyBold} = brand.fonts;
 	const title = useFitText({text: scene.seriesTitle.toUpperCase(), font: display, maxLines: 1, maxFontSize: 260});
 	const headline = useFitText({
-		text: scene.headline,
+		text: tieFrenchWords(scene.headline),
 		font: bodyBold,
 		maxLines: 2,
 		maxFontSize: 76,
