@@ -145,10 +145,12 @@ describe('parseSubtitles, whatever the text', () => {
 			}),
 		);
 
-	test('reads 100 KB in under 100 ms', () => {
+	// Linear time is what these prove: the quadratic cases they caught took seconds (4.4 s, 28 s);
+	// 250 ms of CPU leaves room for a busy machine.
+	test('reads 100 KB in under 250 ms', () => {
 		fc.assert(
 			fc.property(hundredKilobytes, (input) => {
-				expect(bestOfThreeCpuMs(() => read(input))).toBeLessThan(100);
+				expect(bestOfThreeCpuMs(() => read(input))).toBeLessThan(250);
 			}),
 			{numRuns: 30},
 		);
@@ -164,7 +166,7 @@ describe('parseSubtitles, whatever the text', () => {
 		{shape: '50,000 "<a" never closed', text: cueOf('<a'.repeat(50_000))},
 		{shape: '100,000 no-break spaces', text: cueOf('\u00A0'.repeat(100_000))},
 		{shape: '2,800 overlapping cues', text: '1\n00:00:01,000 --> 00:00:09,000\nSalut <i>toi</i>\n\n'.repeat(2_800)},
-	])('reads $shape (100 KB) in under 100 ms', ({text}) => {
-		expect(bestOfThreeCpuMs(() => read({file: 'ep01.srt', text}))).toBeLessThan(100);
+	])('reads $shape (100 KB) in under 250 ms', ({text}) => {
+		expect(bestOfThreeCpuMs(() => read({file: 'ep01.srt', text}))).toBeLessThan(250);
 	});
 });

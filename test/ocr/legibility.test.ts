@@ -59,11 +59,13 @@ const getCardText = (scene: Exclude<TrailerScene, {type: 'clip'}>): string => {
 	}
 };
 
-/** A few pages spread from the first to the last. */
+/** A few pages spread from the first to the last (one: the middle one). */
 const spread = <T>(items: readonly T[], count: number): T[] =>
 	items.length <= count
 		? [...items]
-		: Array.from({length: count}, (_, i) => items[Math.round((i * (items.length - 1)) / (count - 1))]!);
+		: count === 1
+			? [items[Math.floor((items.length - 1) / 2)]!]
+			: Array.from({length: count}, (_, i) => items[Math.round((i * (items.length - 1)) / (count - 1))]!);
 
 describe(`legibility: OCR reads back the words of ${EPISODE}'s caption pages and trailer cards (full size)`, () => {
 	const out = mkdtempSync(path.join(tmpdir(), 'cites-ocr-'));
