@@ -28,8 +28,8 @@ const SCALE = 1;
 const EPISODE = 'ep03';
 /** Caption pages sampled, spread over the teaser. */
 const PAGES = 1;
-/** The card sampled: the title card, the one with the most words. */
-const CARDS = ['title'];
+/** The card sampled: the release card, dark type on a bright box (the title card's small "ÉPISODE 3" chip is not read: see issue 16's note). */
+const CARDS = ['release'];
 
 type Sample = {name: string; frame: number; expected: string; readings?: string[]; result?: WordComparison};
 
