@@ -11,3 +11,13 @@ export const getChipStyle = (brand: Brand): React.CSSProperties => ({
 	backgroundColor: brand.colors.primary,
 	color: pickReadableInk({background: brand.colors.primary, inks: [brand.colors.text, brand.colors.background]}),
 });
+
+/** The episode chip over a title ("ÉPISODE 3"), on the header and the trailer's title card alike. */
+export const getEpisodeChipStyle = (brand: Brand): React.CSSProperties => ({
+	...getChipStyle(brand),
+	alignSelf: 'flex-start',
+	padding: '10px 22px',
+	fontSize: 44,
+	textTransform: 'uppercase',
+	letterSpacing: 3,
+});

@@ -3,7 +3,7 @@ import React, {useMemo} from 'react';
 import {AbsoluteFill} from 'remotion';
 import {formatReleaseFr} from '../../campaign/format-release';
 import {BrandBackdrop} from '../../components/BrandBackdrop';
-import {getChipStyle} from '../../components/get-chip-style';
+import {getEpisodeChipStyle} from '../../components/get-chip-style';
 import {fitDisplayText} from '../../components/fit-display-text';
 import {SafeGrid} from '../../components/SafeGrid';
 import {ContrastProbe} from '../../components/ContrastProbe';
@@ -107,12 +107,7 @@ export const Header: React.FC<HeaderProps> = (props) => {
 							style={{
 								...kicker,
 								...bold,
-								...getChipStyle(brand),
-								alignSelf: 'flex-start',
-								padding: '10px 22px',
-								fontSize: 44,
-								textTransform: 'uppercase',
-								letterSpacing: 3,
+								...getEpisodeChipStyle(brand),
 							}}
 						>
 							{props.kicker}

@@ -1,7 +1,7 @@
 import React, {useMemo} from 'react';
 import type {Brand} from '../../campaign/brand-schema';
 import {Entrance} from '../../components/Entrance';
-import {getChipStyle} from '../../components/get-chip-style';
+import {getEpisodeChipStyle} from '../../components/get-chip-style';
 import {fitDisplayText} from '../../components/fit-display-text';
 import {CardShell} from './CardShell';
 import {CARD_DELAYS} from './card-motion';
@@ -39,12 +39,7 @@ export const TitleCard: React.FC<{scene: SceneOf<'title'>; brand: Brand}> = ({sc
 					safe="kicker"
 					style={{
 						...bold,
-						...getChipStyle(brand),
-						alignSelf: 'flex-start',
-						padding: '10px 22px',
-						fontSize: 44,
-						textTransform: 'uppercase',
-						letterSpacing: 3,
+						...getEpisodeChipStyle(brand),
 					}}
 				>
 					{scene.kicker}
