@@ -3,7 +3,7 @@ import type {BaseRun} from '../../../timeline/get-base-runs';
 import {type FrameSize, getBaseFilters} from './get-base-filters';
 
 /** Seconds as ffmpeg reads them, rounded down to the microsecond: a frame at exactly that time is kept. */
-const seconds = (value: number) => (Math.floor(value * 1e6) / 1e6).toFixed(6);
+export const seconds = (value: number) => (Math.floor(value * 1e6) / 1e6).toFixed(6);
 
 /**
  * The one ffmpeg run that makes an asset's video from its layers: each base run drawn
