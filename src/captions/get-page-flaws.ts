@@ -5,6 +5,8 @@ import type {BreakRule} from './french-break-rules';
 export type PageFlaw = {
 	rule: 'orphan' | 'forbidden-break' | 'unbalanced' | 'too-short' | 'override-not-kept';
 	message: string;
+	/** The cue's word (index) it is about: the lone word of an orphan page, the word before a forbidden break. */
+	word?: number;
 };
 
 export type GetPageFlawsInput = {
@@ -42,7 +44,7 @@ export const getPageFlaws = ({
 	const first = lines[0]?.[0] ?? 0;
 	const last = lines[lines.length - 1]?.[1] ?? 0;
 	if (last - first === 1 && texts.length > 1) {
-		flaws.push({rule: 'orphan', message: `"${texts[first]}" is alone on its page`});
+		flaws.push({rule: 'orphan', message: `"${texts[first]}" is alone on its page`, word: first});
 	}
 	const checkBreak = (gap: number, kind: 'page' | 'line') => {
 		const override = forced.get(gap);
@@ -53,7 +55,7 @@ export const getPageFlaws = ({
 			});
 		} else if (override === undefined) {
 			const reason = rules[gap]?.forbidden;
-			if (reason) flaws.push({rule: 'forbidden-break', message: `${kind} break ${reason}`});
+			if (reason) flaws.push({rule: 'forbidden-break', message: `${kind} break ${reason}`, word: gap});
 		} else if (override === 'page' && kind === 'line') {
 			flaws.push({
 				rule: 'override-not-kept',

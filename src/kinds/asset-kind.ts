@@ -9,6 +9,7 @@ import {VARIANT_NAME} from '../campaign/variant-schema';
 import type {DeliverySpec} from '../specs/delivery-specs';
 import type {FrameLayers, LayerHints} from '../timeline/frame-layers';
 import type {KindRenderSettings} from './render-settings';
+import type {CaptionCut} from './caption-cut';
 import type {CutDownReport} from './cut-down-report';
 
 /** The kinds of asset, in the order the review page and the plan list them. */
@@ -56,6 +57,8 @@ export type KindModule<P extends Record<string, unknown>> = {
 	 */
 	listTextFiles(props: P): string[];
 	completeProps(props: P, texts: ReadonlyMap<string, string>): P;
+	/** The footage it burns captions into, from the completed props: what `npm run check` pages; none when absent. */
+	listCaptionCuts?: (props: P) => CaptionCut[];
 	/** Length in frames, from the props alone: the one place it is computed. */
 	getDurationInFrames(props: P): number;
 	/**

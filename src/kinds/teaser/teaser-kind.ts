@@ -27,6 +27,16 @@ export const teaserKind: KindModule<TeaserProps> = {
 	explainCutDown: explainTeaserCutDown,
 	listTextFiles: listTeaserTextFiles,
 	completeProps: completeTeaserProps,
+	listCaptionCuts: (props) => [
+		{
+			subtitles: props.subtitles,
+			cues: props.captions ?? [],
+			segments: props.segments,
+			offsetMs: 0,
+			fontSize: props.captionStyle.fontSize,
+			label: null,
+		},
+	],
 	getDurationInFrames: getTeaserDurationInFrames,
 	layers: getTeaserLayers,
 	sounds: getTeaserSounds,

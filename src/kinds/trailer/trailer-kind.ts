@@ -9,6 +9,7 @@ import {getSeriesTrailerProps} from './get-series-trailer-props';
 import {type TrailerProps, trailerSchema} from './schema';
 import {getTrailerLayers} from './get-trailer-layers';
 import {getTrailerSounds} from './get-trailer-sounds';
+import {listTrailerCaptionCuts} from './list-trailer-caption-cuts';
 
 /**
  * A montage of title cards and clips ending on a call to action: one per episode and one
@@ -31,6 +32,7 @@ export const trailerKind: KindModule<TrailerProps> = {
 	explainCutDown: explainTrailerCutDown,
 	listTextFiles: listTrailerTextFiles,
 	completeProps: completeTrailerProps,
+	listCaptionCuts: listTrailerCaptionCuts,
 	getDurationInFrames: (props) => getPropsTimeline(props).durationInFrames,
 	// TopView asks for ≥ 2,500 kbps, and a CRF gives ~2 Mbps on flat title cards.
 	layers: getTrailerLayers,
