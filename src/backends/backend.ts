@@ -1,4 +1,5 @@
 import type {RenderJob} from '../kinds/render-job';
+import type {QcCheck} from '../qc/qc-check';
 
 /** Where a backend writes a job's files: temporary names the caller renames when all is done. */
 export type RenderTarget = {video: string; cover: string | null};
@@ -13,6 +14,8 @@ export type RenderCallbacks = {
 export type RenderStats = {
 	/** Frames the browser captured (all of them, unless layered); null where unknown (Lambda). */
 	capturedFrames: number | null;
+	/** QC's text contrast rule, when the backend measured it on the way (the layered renderer does). */
+	contrast?: QcCheck;
 };
 
 /**

@@ -87,7 +87,7 @@ export const runJobs = async ({
 	backend: Backend;
 	reporter: RenderReporter;
 	interrupt: Interrupt;
-	/** QC's contrast rule, measured on rendered frames (render --contrast); null to skip it. */
+	/** QC's contrast rule, measured on rendered frames (render --contrast) where the backend did not measure it; null to skip it. */
 	checkContrast?: ((job: PlannedJob) => Promise<QcCheck>) | null;
 }): Promise<JobsResult> => {
 	mkdirSync(outDir, {recursive: true});
@@ -241,10 +241,8 @@ const runJob = async ({
 			rmSync(rawPartial, {force: true});
 		}
 		qc = await checkAssetOutput({kind: job.kind, video: videoPartial, cover: coverPartial, scale: job.settings.scale});
-		if (checkContrast) {
-			const contrast = await checkContrast(job);
-			qc = {...qc, passed: qc.passed && contrast.passed, checks: [...qc.checks, contrast]};
-		}
+		const contrast = stats.contrast ?? (checkContrast ? await checkContrast(job) : null);
+		if (contrast) qc = {...qc, passed: qc.passed && contrast.passed, checks: [...qc.checks, contrast]};
 		fileHash = hashFile(videoPartial);
 	} catch (error) {
 		for (const file of [rawPartial, videoPartial, coverPartial]) if (file) rmSync(file, {force: true});

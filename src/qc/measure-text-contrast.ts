@@ -9,14 +9,9 @@ import {runFfmpeg} from '../media/run-ffmpeg';
 import {FRAME} from '../specs/frame';
 import type {ElementBox} from '../specs/find-safe-zone-violations';
 import {checkContrast, type FrameContrast} from './check-contrast';
-import {findTextContrast} from './contrast/find-text-contrast';
+import {CONTRAST_FRAMES, measureFrameContrast} from './contrast/measure-frame-contrast';
 import {pickContrastFrames} from './contrast/pick-contrast-frames';
 import type {QcCheck} from './qc-check';
-
-/** Frames looked at per asset: the check costs two stills each. */
-export const CONTRAST_FRAMES = 4;
-/** The band read around the letters, in composition pixels: within a caption's outline (a sixth of its size, half of it outside the letter). */
-const RING_PX = 3;
 
 /** What a contrast measurement renders with: the served bundle and an open browser. */
 export type ContrastRenderer = {
@@ -35,7 +30,9 @@ const readRgb = async (png: string): Promise<Uint8Array> =>
  * The contrast rule measured on rendered frames of a job: at a few frames where its text
  * holds still (from the kind's layers), Chrome draws the frame as it is and again without
  * the text's fill (ContrastProbe); the letters are where the two differ, and each text
- * element's contrast is read there (findTextContrast). Renders at the job's scale.
+ * element's contrast is read there (findTextContrast). Renders at the job's scale, whole
+ * frames, footage included (10–110 s an asset): `render --contrast` with the reference
+ * renderer. The layered renderer measures from its own layers (measureLayeredContrast).
  */
 export const measureTextContrast = async ({
 	renderer,
@@ -81,21 +78,17 @@ export const measureTextContrast = async ({
 			});
 			if (!probed)
 				throw new Error(`No text boxes came back for frame ${frame}; is <ContrastProbe /> in the composition?`);
-			const width = Math.round(FRAME.width * scale);
 			const [a, b] = await Promise.all([readRgb(withText), readRgb(withoutText)]);
-			const boxes = (probed as ElementBox[]).map((box) => ({
-				name: box.name,
-				left: box.left * scale,
-				top: box.top * scale,
-				right: box.right * scale,
-				bottom: box.bottom * scale,
-			}));
-			const elements = findTextContrast({
-				pair: {width, height: a.length / 3 / width, withText: a, withoutText: b},
-				boxes,
-				ringPx: Math.max(2, Math.round(RING_PX * scale)),
-			});
-			measured.push(...elements.map((e) => ({frame, name: e.name, ratio: e.ratio})));
+			measured.push(
+				...measureFrameContrast({
+					frame,
+					width: Math.round(FRAME.width * scale),
+					withText: a,
+					withoutText: b,
+					boxes: probed,
+					scale,
+				}),
+			);
 		}
 	} finally {
 		rmSync(dir, {recursive: true, force: true});

@@ -12,6 +12,7 @@ import type {RenderSession} from '../render-session';
 import {captureOverlays} from './capture-overlays';
 import {getCompositeArgs, getMuxArgs} from './get-composite-args';
 import {getOverlayList} from './get-overlay-list';
+import {measureLayeredContrast} from './measure-layered-contrast';
 import {canMixWithoutBrowser, mixSound} from './mix-sound';
 import {planLayers} from './plan-layers';
 
@@ -71,6 +72,19 @@ export const renderJobLayered = async ({
 			cancelSignal,
 			onProgress: (captured) => callbacks.onProgress(captured, plan.captures.length),
 		});
+		// QC's text contrast, from these captures and one more of the sampled frames.
+		const contrast = await measureLayeredContrast({
+			common,
+			composition: selected,
+			layers: {props, hints},
+			kind,
+			captured: {plan, files: captureFiles},
+			scale: settings.scale,
+			assetsDir,
+			dir,
+			cancelSignal,
+			signal: abort.signal,
+		});
 		const overlayList = path.join(dir, 'overlays.ffconcat');
 		await writeFile(overlayList, getOverlayList({captureOfFrame: plan.captureOfFrame, captureFiles, fps: FRAME.fps}));
 		const width = Math.round(selected.width * settings.scale);
@@ -127,7 +141,7 @@ export const renderJobLayered = async ({
 				cancelSignal,
 			});
 		}
-		return {capturedFrames: plan.captures.length};
+		return {capturedFrames: plan.captures.length, contrast};
 	} finally {
 		await rm(dir, {recursive: true, force: true});
 	}
