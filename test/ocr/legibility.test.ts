@@ -23,13 +23,13 @@ import {compareWords, type WordComparison} from './compare-words';
 import {makeMeasureWidth} from './measure-text-width';
 import {readText} from './read-text';
 
-/** Half size: the captions and card lines are still tens of pixels high, enough for tesseract. */
+/** Full size, as the CLI renders by default. */
 const SCALE = 1;
 const EPISODE = 'ep03';
 /** Caption pages sampled, spread over the teaser. */
 const PAGES = 1;
-/** The card sampled: the release card, dark type on a bright box (the title card's small "ÉPISODE 3" chip is not read: see issue 16's note). */
-const CARDS = ['release'];
+/** The cards sampled: the title card (its "ÉPISODE 3" chip, white on a shade of the primary) and the release card (dark type on a bright box). */
+const CARDS = ['title', 'release'];
 
 type Sample = {name: string; frame: number; expected: string; readings?: string[]; result?: WordComparison};
 
