@@ -11,19 +11,42 @@ const run = async (argv: string[]) => {
 	return {code, stdout, stderr};
 };
 
-type Report = {
-	episodes: Array<{
-		id: string;
-		pages: Array<{
-			lines: string[];
-			startMs: number;
-			sourceStartMs: number;
-			words: Array<{text: string; startMs: number}>;
-		}>;
-		totals: {pages: number; orphanPages: number; forbiddenBreaks: number};
-	}>;
-	totals: {pages: number; orphanPages: number; forbiddenBreaks: number; unbalancedPages: number; shortPages: number};
+type Totals = {
+	pages: number;
+	orphanPages: number;
+	forbiddenBreaks: number;
+	unbalancedPages: number;
+	shortPages: number;
+	overSpeedPages: number;
 };
+type Page = {
+	cue: number;
+	lines: string[];
+	startMs: number;
+	sourceStartMs: number;
+	words: Array<{text: string; startMs: number}>;
+	flaws: Array<{rule: string; message: string; fix: string}>;
+};
+type Report = {
+	episodes: Array<{id: string; pages: Page[]; totals: Totals}>;
+	assets: Array<{
+		id: string;
+		kind: string;
+		episode: number | null;
+		cuts: Array<{
+			clip: string | null;
+			subtitles: string;
+			overrides: string;
+			startMs: number;
+			pages: Page[];
+			totals: Totals;
+		}>;
+		totals: Totals;
+	}>;
+	totals: Totals;
+};
+
+const sum = (all: readonly Totals[], key: keyof Totals) => all.reduce((n, t) => n + t[key], 0);
 
 describe('npm run check -- --captions', () => {
 	// One campaign folder for the cases that do not change it (the footage is never read here).
@@ -36,6 +59,9 @@ describe('npm run check -- --captions', () => {
 		writeFileSync(file, JSON.stringify(campaign, null, '\t'));
 		return {file};
 	};
+	// `--captions all --json` of the sample, run once for the tests that read it.
+	let allRun: ReturnType<typeof run> | undefined;
+	const all = () => (allRun ??= run(['--campaign', sample.file, '--captions', 'all', '--json']));
 
 	test('prints each page of ep03’s teaser: times on the teaser and in the source, lines, chars/s, the words lit', async () => {
 		const {code, stdout} = await run(['--campaign', sample.file, '--captions', 'ep03']);
@@ -54,15 +80,72 @@ describe('npm run check -- --captions', () => {
 		]);
 		// The second segment of the teaser starts at 15.026 s of the source.
 		expect(stdout).toMatch(/\(source 0:15\.\d{3}–/);
+		// Then its variants, then the trailer's clips, each at its place on the trailer.
+		const heads = lines.filter((line) => /^ep03-/.test(line)).map((line) => line.replace(/: \d+ pages?, .*/, ''));
+		expect(heads).toEqual([
+			'ep03-teaser (subtitles/ep03.vtt)',
+			'ep03-teaser-15s (subtitles/ep03.vtt)',
+			'ep03-teaser-b (subtitles/ep03.vtt)',
+			expect.stringMatching(/^ep03-trailer clip 1 at 0:0\d\.\d{3} \(subtitles\/ep03\.vtt\)$/),
+			expect.stringMatching(/^ep03-trailer clip 2 at 0:\d\d\.\d{3} \(subtitles\/ep03\.vtt\)$/),
+			expect.stringMatching(/^ep03-trailer-15s clip 1 at /),
+			expect.stringMatching(/^ep03-trailer-15s clip 2 at /),
+		]);
+		expect(lines.at(-3)).toMatch(/^all 2 trailers: \d+ pages, 0 orphan pages, 0 forbidden breaks, /);
+		expect(lines.at(-2)).toMatch(/^all 5 assets: \d+ pages, 0 orphan pages, 0 forbidden breaks, /);
+	});
+
+	test('a trailer clip is paged as the teaser pages the same words, on the trailer’s timeline', async () => {
+		const report = JSON.parse((await all()).stdout) as Report;
+		const pagesOf = (id: string) => report.assets.find((a) => a.id === id)?.cuts ?? [];
+		const [teaser] = pagesOf('ep03-teaser');
+		const clips = pagesOf('ep03-trailer');
+		expect(clips.map((c) => c.clip)).toEqual(['clip 1', 'clip 2']);
+		// The second clip (source 18.480–25.870) starts with cue 6, which ends the teaser.
+		const clip = clips[1]!;
+		const inTeaser = teaser?.pages.find((p) => p.cue === 6);
+		const inTrailer = clip.pages.find((p) => p.cue === 6);
+		expect(inTrailer?.lines).toEqual(inTeaser?.lines);
+		expect(inTrailer?.sourceStartMs).toBeCloseTo(inTeaser?.sourceStartMs ?? -1, -2);
+		// On the trailer: the clip's start there plus the time into the clip (it begins at 18.48 s of the source).
+		expect(inTrailer?.startMs).toBeCloseTo(clip.startMs + (inTrailer?.sourceStartMs ?? 0) - 18_480, -2);
+		expect(clip.startMs).toBeGreaterThan(5000);
+		expect(clip.overrides).toBe('episodes[2].captions.overrides');
 	});
 
 	test('--json for every teaser of the sample campaign: zero orphan pages, zero forbidden breaks', async () => {
-		const {code, stdout} = await run(['--campaign', sample.file, '--captions', 'all', '--json']);
+		const {code, stdout} = await all();
 		expect(code).toBe(0);
 		const report = JSON.parse(stdout) as Report;
 		expect(report.episodes.map((e) => e.id)).toHaveLength(12);
-		expect(report.totals).toMatchObject({orphanPages: 0, forbiddenBreaks: 0, unbalancedPages: 0, shortPages: 0});
-		expect(report.totals.pages).toBeGreaterThan(60);
+		const teasers = report.episodes.map((e) => e.totals);
+		expect(
+			['orphanPages', 'forbiddenBreaks', 'unbalancedPages', 'shortPages'].map((k) => sum(teasers, k as keyof Totals)),
+		).toEqual([0, 0, 0, 0]);
+		expect(sum(teasers, 'pages')).toBeGreaterThan(60);
+		// Every asset that burns captions in: the teasers and trailers, their variants, the series trailer.
+		const ids = report.assets.map((a) => a.id);
+		expect(ids).toEqual(
+			expect.arrayContaining(['series-trailer', 'ep01-teaser', 'ep03-teaser-b', 'ep03-trailer', 'ep12-trailer']),
+		);
+		expect(ids.filter((id) => /-teaser$/.test(id))).toHaveLength(12);
+		expect(ids.filter((id) => /-trailer$/.test(id))).toHaveLength(13);
+		expect(ids.some((id) => /header/.test(id))).toBe(false);
+		const series = report.assets.find((a) => a.id === 'series-trailer');
+		const {episodes} = JSON.parse(readFileSync(sample.file, 'utf8')) as {episodes: Array<{subtitles: string}>};
+		expect(series?.cuts.map((c) => `${c.subtitles} → ${c.overrides}`)).toEqual(
+			episodes.map((e, i) => `${e.subtitles} → episodes[${i}].captions.overrides`),
+		);
+		// The totals count them all, and no page of any asset is an orphan or breaks where French forbids it.
+		for (const key of ['pages', 'orphanPages', 'forbiddenBreaks', 'shortPages', 'overSpeedPages'] as const)
+			expect(report.totals[key]).toBe(
+				sum(
+					report.assets.map((a) => a.totals),
+					key,
+				),
+			);
+		expect(report.totals).toMatchObject({orphanPages: 0, forbiddenBreaks: 0});
+		expect(report.totals.pages).toBeGreaterThan(sum(teasers, 'pages') + 100);
 		const ep03 = report.episodes.find((e) => e.id === 'ep03-teaser');
 		expect(ep03?.pages[0]).toMatchObject({
 			lines: ['Les platanes font', 'de l’ombre,'],
@@ -87,6 +170,43 @@ describe('npm run check -- --captions', () => {
 		const pages = (JSON.parse(stdout) as Report).episodes[0]?.pages.map((p) => p.lines.join(' / '));
 		expect(pages).toContain('Mets la musique,');
 		expect(pages?.some((p) => p.startsWith('je reprends'))).toBe(true);
+	});
+
+	test('a page left with one word names the asset, the page and the break that would keep it', async () => {
+		// Three words that each fill a line: two pages, one of them a lone word.
+		const {file} = edited('orphan', (c) => {
+			c.episodes[2].captions = {
+				overrides: [{cue: 6, text: 'Extraordinairement, extraordinairement, extraordinairement.'}],
+			};
+		});
+		const {code, stdout} = await run(['--campaign', file, '--captions', 'ep03', '--json']);
+		expect(code).toBe(0);
+		const report = JSON.parse(stdout) as Report;
+		const orphans = report.assets.flatMap((a) =>
+			a.cuts.flatMap((c) =>
+				c.pages.flatMap((p) => p.flaws.filter((f) => f.rule === 'orphan').map((f) => [a.id, c.clip, p.lines, f])),
+			),
+		);
+		// Wherever cue 6 plays: the teaser and its variants, the trailer's second clip and its cut-down's.
+		expect(orphans.map(([id, clip]) => `${id} ${clip}`)).toEqual([
+			'ep03-teaser null',
+			'ep03-teaser-15s null',
+			'ep03-teaser-b null',
+			'ep03-trailer clip 2',
+			'ep03-trailer-15s clip 2',
+		]);
+		expect(orphans[0]).toEqual([
+			'ep03-teaser',
+			null,
+			['Extraordinairement,'],
+			{
+				rule: 'orphan',
+				message: '"Extraordinairement," is alone on its page',
+				word: 0,
+				fix: 'add {"cue": 6, "breaks": [{"word": "Extraordinairement", "position": "after", "break": "none"}]} to the overrides (it joins the words after), or edit the cue\'s text',
+			},
+		]);
+		expect(report.totals.orphanPages).toBe(5);
 	});
 
 	test('a break at a word the cue does not have, or a wrong episode: every error, named, exit 2', async () => {

@@ -26,6 +26,30 @@ describe('npm run check', () => {
 		expect(result.errors).toEqual([]);
 		expect(result.stdout).toContain('12 episodes, 57 assets, ready to render.');
 		expect(result.stderr).toMatch(/^warning: .*episodes\[\d+\]\.subtitles cue \d+: reading-speed: /m);
+		// The caption pages of every teaser and trailer, counted on one line, with their flaws as warnings.
+		const summary =
+			/^caption pages of 44 assets \((\d+) in 17 trailers, (\d+) in 27 teasers\): (\d+) pages, 0 orphan pages, 0 forbidden breaks, 0 unbalanced, (\d+) under 833 ms, (\d+) over 17 chars\/s$/m.exec(
+				result.stdout,
+			);
+		expect(summary).not.toBeNull();
+		const [trailerPages, teaserPages, pages, shortPages, fastPages] = summary!.slice(1).map(Number);
+		expect(pages).toBe(trailerPages! + teaserPages!);
+		const warnings = result.stderr.split('\n').flatMap((line) => {
+			const match = /^warning: .*: episodes\[\d+\]\.captions\.overrides: (\S+(?: clip \d+)?): (.*)$/.exec(line);
+			return match ? [{name: match[1]!, text: match[2]!}] : [];
+		});
+		const names = warnings.map((w) => w.name);
+		const texts = warnings.map((w) => w.text);
+		// One line per asset (per clip of a trailer), each flawed page on it with its time, cue and fix.
+		expect(new Set(names).size).toBe(names.length);
+		const count = (pattern: RegExp) => texts.reduce((n, t) => n + Number(pattern.exec(t)?.[1] ?? 0), 0);
+		expect(count(/(\d+) pages? over 17 chars\/s at /)).toBe(fastPages);
+		expect(count(/(\d+) pages? under 833 ms: /)).toBe(shortPages);
+		expect(fastPages).toBeGreaterThan(0);
+		expect(texts[names.indexOf('ep03-teaser')]).toMatch(
+			/^\d+ pages over 17 chars\/s at 0:00\.400 \(cue 1, \d+\.\d chars\/s\), .*: shorten the text of cues 1, .* give them more time \("endMs"\)/,
+		);
+		expect(names).toContain('ep03-trailer clip 2');
 	});
 
 	test('schema, footage and subtitle problems of different episodes come out in one run', async () => {

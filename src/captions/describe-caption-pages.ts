@@ -1,8 +1,18 @@
 import {CAPTION_SPECS} from './caption-specs';
+import {type CaptionFlawRule, getFlawFix} from './get-flaw-fix';
 import {getLineText} from './get-line-text';
-import type {PageFlaw} from './get-page-flaws';
+import {getWordTimings} from './get-word-timings';
 import type {PaginatedPage} from './paginate-captions';
-import type {Segment} from './types';
+import type {Cue, Segment} from './types';
+
+/** A flaw of a page as editors get it: the paginator's, or a reading speed over the limit, with its fix. */
+export type CaptionPageFlaw = {
+	rule: CaptionFlawRule;
+	message: string;
+	word?: number;
+	/** What to write in the campaign's caption overrides (or change) to lift it. */
+	fix: string;
+};
 
 /** One page as an editor checks it: when (on the video and in the source), what, how fast. */
 export type CaptionPageRow = {
@@ -17,7 +27,7 @@ export type CaptionPageRow = {
 	charsPerSecond: number;
 	/** Each word and when it is highlighted, on the video's timeline. */
 	words: Array<{text: string; startMs: number; endMs: number}>;
-	flaws: PageFlaw[];
+	flaws: CaptionPageFlaw[];
 };
 
 export type CaptionPageTotals = {
@@ -27,12 +37,18 @@ export type CaptionPageTotals = {
 	unbalancedPages: number;
 	shortPages: number;
 	overridesNotKept: number;
+	/** Pages read faster than CAPTION_SPECS.maxCharsPerSecond. */
+	overSpeedPages: number;
 };
 
 export type DescribeCaptionPagesInput = {
 	pages: readonly PaginatedPage[];
 	/** The cut's segments in source time, as played (snapped to frames): to give source times. */
 	segments: readonly Segment[];
+	/** The cues the pages were cut from: to name the words a fix moves. */
+	cues: readonly Cue[];
+	/** Where the cut starts on the asset's timeline (a trailer's clip): page times are given there. */
+	offsetMs?: number;
 };
 
 const round = (ms: number) => Math.round(ms);
@@ -49,31 +65,58 @@ const toSource = (segments: readonly Segment[], ms: number): number => {
 	return last ? last.endMs + ms - offsetMs : ms;
 };
 
-const count = (rows: readonly CaptionPageRow[], rule: PageFlaw['rule']) =>
+const count = (rows: readonly CaptionPageRow[], rule: CaptionPageFlaw['rule']) =>
 	rows.reduce((sum, row) => sum + row.flaws.filter((flaw) => flaw.rule === rule).length, 0);
 
-/** Pure. The pages of a cut as rows an editor can read or a script can count, with the totals of each flaw. */
+/**
+ * Pure. The pages of a cut as rows an editor can read or a script can count, each flaw with
+ * its fix, a page read faster than 17 chars/s counted as one, and the totals of each flaw.
+ */
 export const describeCaptionPages = ({
 	pages,
 	segments,
+	cues,
+	offsetMs = 0,
 }: DescribeCaptionPagesInput): {pages: CaptionPageRow[]; totals: CaptionPageTotals} => {
+	const textsOf = new Map<number, string[]>();
+	const getTexts = (index: number) => {
+		let texts = textsOf.get(index);
+		const cue = cues.find((c) => c.index === index);
+		if (!texts && cue) textsOf.set(index, (texts = getWordTimings({cue}).map((w) => w.text)));
+		return texts ?? [];
+	};
 	const rows = pages.map((page, i): CaptionPageRow => {
 		const lines = page.lines.map((line) => getLineText({line}));
 		const chars = lines.reduce((sum, line) => sum + [...line].length, 0);
 		const durationMs = page.endMs - page.startMs;
+		const charsPerSecond = Math.round((chars / Math.max(durationMs / 1000, 0.001)) * 10) / 10;
+		const range = [page.firstWord, page.firstWord + page.lines.flat().length] as const;
+		const fixOf = (flaw: Omit<CaptionPageFlaw, 'fix'>) =>
+			getFlawFix({rule: flaw.rule, cue: page.cue, texts: getTexts(page.cue), page: range, word: flaw.word});
+		const speed =
+			charsPerSecond > CAPTION_SPECS.maxCharsPerSecond
+				? [
+						{
+							rule: 'reading-speed' as const,
+							message: `reads at ${charsPerSecond.toFixed(1)} chars/s (${chars} characters in ${Math.round(durationMs)} ms), over ${CAPTION_SPECS.maxCharsPerSecond}`,
+						},
+					]
+				: [];
 		return {
 			page: i + 1,
 			cue: page.cue,
-			startMs: round(page.startMs),
-			endMs: round(page.endMs),
+			startMs: round(offsetMs + page.startMs),
+			endMs: round(offsetMs + page.endMs),
 			sourceStartMs: round(toSource(segments, page.startMs)),
 			sourceEndMs: round(toSource(segments, page.endMs)),
 			lines,
-			charsPerSecond: Math.round((chars / Math.max(durationMs / 1000, 0.001)) * 10) / 10,
-			words: page.lines
-				.flat()
-				.map((word) => ({text: word.text, startMs: round(word.startMs), endMs: round(word.endMs)})),
-			flaws: page.flaws,
+			charsPerSecond,
+			words: page.lines.flat().map((word) => ({
+				text: word.text,
+				startMs: round(offsetMs + word.startMs),
+				endMs: round(offsetMs + word.endMs),
+			})),
+			flaws: [...page.flaws, ...speed].map((flaw) => ({...flaw, fix: fixOf(flaw)})),
 		};
 	});
 	return {
@@ -85,7 +128,22 @@ export const describeCaptionPages = ({
 			unbalancedPages: count(rows, 'unbalanced'),
 			shortPages: count(rows, 'too-short'),
 			overridesNotKept: count(rows, 'override-not-kept'),
+			overSpeedPages: count(rows, 'reading-speed'),
 		},
+	};
+};
+
+/** Pure. The totals of several cuts or assets, added up. */
+export const addCaptionTotals = (all: readonly CaptionPageTotals[]): CaptionPageTotals => {
+	const sum = (key: keyof CaptionPageTotals) => all.reduce((total, t) => total + t[key], 0);
+	return {
+		pages: sum('pages'),
+		orphanPages: sum('orphanPages'),
+		forbiddenBreaks: sum('forbiddenBreaks'),
+		unbalancedPages: sum('unbalancedPages'),
+		shortPages: sum('shortPages'),
+		overridesNotKept: sum('overridesNotKept'),
+		overSpeedPages: sum('overSpeedPages'),
 	};
 };
 
@@ -98,7 +156,7 @@ export const formatClock = (ms: number): string => {
 };
 
 /** What a terminal shows for a page's text: no-break spaces as plain ones. */
-const plain = (text: string) => text.replace(/[\u00A0\u202F]/g, ' ');
+export const plain = (text: string) => text.replace(/[\u00A0\u202F]/g, ' ');
 
 /** Pure. The rows as text: one block per page, the words with the time each lights up, flaws marked `!`. */
 export const formatCaptionPages = (rows: readonly CaptionPageRow[]): string[] =>
@@ -106,7 +164,7 @@ export const formatCaptionPages = (rows: readonly CaptionPageRow[]): string[] =>
 		`  ${String(row.page).padStart(2)}  ${formatClock(row.startMs)}–${formatClock(row.endMs)}  (source ${formatClock(row.sourceStartMs)}–${formatClock(row.sourceEndMs)})  cue ${row.cue}  ${row.charsPerSecond.toFixed(1)} chars/s`,
 		...row.lines.map((line) => `        │ ${plain(line)}`),
 		`        words: ${row.words.map((word) => `${plain(word.text)} ${(word.startMs / 1000).toFixed(2)}`).join(' · ')}`,
-		...row.flaws.map((flaw) => `        ! ${flaw.rule}: ${plain(flaw.message)}`),
+		...row.flaws.map((flaw) => `        ! ${flaw.rule}: ${plain(flaw.message)}; ${plain(flaw.fix)}`),
 	]);
 
 /** Pure. `0 orphan pages, 0 forbidden breaks, …` for a summary line. */
@@ -117,5 +175,6 @@ export const formatCaptionTotals = (totals: CaptionPageTotals): string =>
 		`${totals.forbiddenBreaks} forbidden break${totals.forbiddenBreaks === 1 ? '' : 's'}`,
 		`${totals.unbalancedPages} unbalanced`,
 		`${totals.shortPages} under ${CAPTION_SPECS.minDurationMs} ms`,
+		`${totals.overSpeedPages} over ${CAPTION_SPECS.maxCharsPerSecond} chars/s`,
 		...(totals.overridesNotKept > 0 ? [`${totals.overridesNotKept} overrides not kept`] : []),
 	].join(', ');

@@ -1,38 +1,21 @@
-import {readFileSync} from 'node:fs';
-import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {formatProblem} from '../campaign/campaign-error';
 import {checkEpisodeSubtitles} from '../campaign/check-episode-subtitles';
-import {getEpisodeKey} from '../campaign/get-episode-key';
 import {readCampaign} from '../campaign/read-campaign';
 import {
-	type CaptionPageRow,
-	type CaptionPageTotals,
-	describeCaptionPages,
+	addCaptionTotals,
 	formatCaptionPages,
 	formatCaptionTotals,
+	formatClock,
 } from '../captions/describe-caption-pages';
-import {paginateCaptions} from '../captions';
-import {CAPTION_LINE_WIDTH_PX} from '../components/caption-pages';
-import {completeTeaserProps} from '../kinds/teaser/complete-teaser-props';
-import {getTeaserProps} from '../kinds/teaser/get-teaser-props';
-import {measureTextWithFont} from '../media/measure-text-with-font';
-import {FRAME} from '../specs/frame';
-import {snapSegmentsToFrames} from '../timeline/get-segment-frames';
+import {listCampaignAssets} from '../kinds/list-campaign-assets';
+import {type AssetCaptionPages, listCaptionPages} from '../plan/list-caption-pages';
 import {parseEpisodeList} from './parse-episode-list';
 import {DEFAULT_CAMPAIGN} from './parse-render-args';
 
 const USAGE = `Usage: npm run check -- --captions ep03|3|1,3-5|all [--json] [--campaign FILE]   (default ${DEFAULT_CAMPAIGN})`;
 
 type Io = {stdout: (t: string) => void; stderr: (t: string) => void};
-
-type EpisodePages = {
-	id: string;
-	episode: number;
-	subtitles: string;
-	pages: CaptionPageRow[];
-	totals: CaptionPageTotals;
-};
 
 /** "ep03", "3", "ep01,ep03-ep05" or "all" → episode numbers (null for all). */
 const parseCaptionsFlag = (text: string): {episodes: number[] | null} | {error: string} => {
@@ -41,22 +24,23 @@ const parseCaptionsFlag = (text: string): {episodes: number[] | null} | {error: 
 	return 'error' in parsed ? {error: parsed.error.replace('--episodes', '--captions')} : parsed;
 };
 
-const addTotals = (all: readonly CaptionPageTotals[]): CaptionPageTotals => ({
-	pages: all.reduce((sum, t) => sum + t.pages, 0),
-	orphanPages: all.reduce((sum, t) => sum + t.orphanPages, 0),
-	forbiddenBreaks: all.reduce((sum, t) => sum + t.forbiddenBreaks, 0),
-	unbalancedPages: all.reduce((sum, t) => sum + t.unbalancedPages, 0),
-	shortPages: all.reduce((sum, t) => sum + t.shortPages, 0),
-	overridesNotKept: all.reduce((sum, t) => sum + t.overridesNotKept, 0),
-});
+/** The text listing of one asset: a line of totals per cut, then its pages. */
+const formatAsset = (asset: AssetCaptionPages): string[] =>
+	asset.cuts.flatMap((cut) => [
+		cut.clip === null
+			? `${asset.id} (${cut.subtitles}): ${formatCaptionTotals(cut.totals)}`
+			: `${asset.id} ${cut.clip} at ${formatClock(cut.startMs)} (${cut.subtitles}): ${formatCaptionTotals(cut.totals)}`,
+		...formatCaptionPages(cut.pages),
+	]);
 
 /**
- * `npm run check -- --captions ep03`: each caption page of the episode's teaser as it will
- * be burned in (paged by the same function as in the browser, the lines measured with the
- * campaign's caption font through fontkit), with its times on the teaser and in the
- * source, its reading speed, the time each word lights up and its flaws; `--json` prints
- * the same as one JSON document. Checks the campaign and the episodes' subtitles first
- * (not the footage: `npm run check` alone does). Returns the exit code.
+ * `npm run check -- --captions ep03`: each caption page of the episode's assets as it will
+ * be burned in (the teaser, its variants, then each trailer's clips; `all` adds the series
+ * trailer), paged by the same function as in the browser (listCaptionPages), with its times
+ * on the asset and in the source, its reading speed, the time each word lights up and its
+ * flaws with their fixes; `--json` prints the same as one JSON document. Checks the campaign
+ * and the episodes' subtitles first (not the footage: `npm run check` alone does). Returns
+ * the exit code.
  */
 export const runCaptionPagesCli = async (argv: readonly string[], io: Io): Promise<number> => {
 	let values: {campaign?: string; captions?: string; json?: boolean};
@@ -85,10 +69,9 @@ export const runCaptionPagesCli = async (argv: readonly string[], io: Io): Promi
 		const message = `--captions names episode ${unknown.join(', ')}, not in the campaign; use one of ${numbers.join(', ')} or "all"`;
 		problems.push({file: campaignFile, path: '', message, severity: 'error'});
 	}
-	const chosen = reading.episodes.filter(
-		({episode}) => selection.episodes === null || selection.episodes.includes(episode.number),
-	);
-	for (const {index, episode} of chosen)
+	const chosen = (episode: number | null) =>
+		selection.episodes === null || (episode !== null && selection.episodes.includes(episode));
+	for (const {index, episode} of reading.episodes.filter(({episode}) => chosen(episode.number)))
 		problems.push(...checkEpisodeSubtitles({file: campaignFile, assetsDir, index, episode}));
 	const errors = problems.filter((p) => p.severity !== 'warning');
 	if (!campaign || errors.length > 0) {
@@ -98,32 +81,34 @@ export const runCaptionPagesCli = async (argv: readonly string[], io: Io): Promi
 		);
 		return 2;
 	}
-	const font = campaign.brand.fonts.bodyBold;
-	const episodes = chosen.map(({episode}): EpisodePages => {
-		const props = getTeaserProps(campaign, episode);
-		const text = readFileSync(path.join(assetsDir, props.subtitles), 'utf8');
-		const teaser = completeTeaserProps(props, new Map([[props.subtitles, text]]));
-		const pages = paginateCaptions({
-			cues: teaser.captions ?? [],
-			measureWidth: measureTextWithFont({
-				file: path.join(assetsDir, font.file),
-				fontSize: teaser.captionStyle.fontSize,
-			}),
-			maxLineWidthPx: CAPTION_LINE_WIDTH_PX,
-		});
-		const segments = snapSegmentsToFrames({segments: teaser.segments, fps: FRAME.fps});
-		const id = `${getEpisodeKey(episode.number)}-teaser`;
-		return {id, episode: episode.number, subtitles: episode.subtitles, ...describeCaptionPages({pages, segments})};
-	});
-	const totals = addTotals(episodes.map((e) => e.totals));
+	const assets = listCaptionPages(
+		{assetsDir, campaign},
+		{assets: listCampaignAssets(campaign).filter((asset) => chosen(asset.episode))},
+	);
+	const totals = addCaptionTotals(assets.map((a) => a.totals));
 	if (values.json) {
-		io.stdout(`${JSON.stringify({campaign: campaignFile, episodes, totals}, null, '\t')}\n`);
+		// `episodes`: the teasers, as the JSON gave them before trailers were listed.
+		const episodes = assets
+			.filter((a) => a.kind === 'teaser' && a.variant === null)
+			.map(({id, episode, cuts: [cut]}) => ({
+				id,
+				episode,
+				subtitles: cut?.subtitles,
+				pages: cut?.pages,
+				totals: cut?.totals,
+			}));
+		io.stdout(`${JSON.stringify({campaign: campaignFile, episodes, assets, totals}, null, '\t')}\n`);
 		return 0;
 	}
-	for (const episode of episodes) {
-		io.stdout(`${episode.id} (${episode.subtitles}): ${formatCaptionTotals(episode.totals)}\n`);
-		for (const line of formatCaptionPages(episode.pages)) io.stdout(`${line}\n`);
+	for (const asset of assets) for (const line of formatAsset(asset)) io.stdout(`${line}\n`);
+	if (assets.length > 1) {
+		for (const kind of new Set(assets.map((a) => a.kind))) {
+			const ofKind = assets.filter((a) => a.kind === kind);
+			io.stdout(
+				`all ${ofKind.length} ${kind}s: ${formatCaptionTotals(addCaptionTotals(ofKind.map((a) => a.totals)))}\n`,
+			);
+		}
+		io.stdout(`all ${assets.length} assets: ${formatCaptionTotals(totals)}\n`);
 	}
-	if (episodes.length > 1) io.stdout(`all ${episodes.length} teasers: ${formatCaptionTotals(totals)}\n`);
 	return 0;
 };
