@@ -7,9 +7,10 @@ import {checkCaptionPages} from '../plan/check-caption-pages';
 import {explainCutDowns} from '../plan/explain-cut-downs';
 import {parseCampaignFlag} from './parse-campaign-flag';
 import {runCaptionPagesCli} from './run-caption-pages-cli';
+import {CONTRAST_USAGE, runContrastCheckCli} from './run-contrast-check-cli';
 import {DEFAULT_CAMPAIGN} from './parse-render-args';
 
-const USAGE = `Usage: npm run check -- [--campaign FILE]   (default ${DEFAULT_CAMPAIGN})\n       npm run check -- --captions ep03|1,3-5|all [--json] [--campaign FILE]   (the caption pages of teasers and trailers)`;
+const USAGE = `Usage: npm run check -- [--campaign FILE]   (default ${DEFAULT_CAMPAIGN})\n       npm run check -- --captions ep03|1,3-5|all [--json] [--campaign FILE]   (the caption pages of teasers and trailers)\n       ${CONTRAST_USAGE}   (text contrast, measured on the assets' frames)`;
 
 type Io = {stdout: (t: string) => void; stderr: (t: string) => void};
 
@@ -31,10 +32,12 @@ const report = (io: Io, campaignFile: string, problems: readonly CampaignProblem
  * Checks a campaign and everything it points at without rendering: the schema, the files,
  * the subtitles (parse and caption lint), the footage and music (read to the end, with what
  * rendering will do with each footage file), and what each cut-down keeps and why; with
- * `--captions`, the caption pages instead (runCaptionPagesCli). Returns the exit code.
+ * `--captions`, the caption pages instead (runCaptionPagesCli); with `--contrast`, the text
+ * contrast of the assets' frames instead (runContrastCheckCli). Returns the exit code.
  */
 export const runCheckCli = async (argv: readonly string[], io: Io): Promise<number> => {
 	if (argv.some((arg) => arg === '--captions' || arg.startsWith('--captions='))) return runCaptionPagesCli(argv, io);
+	if (argv.includes('--contrast')) return runContrastCheckCli(argv, io);
 	const flag = parseCampaignFlag(argv, USAGE);
 	if (!flag.ok) {
 		io.stderr(flag.message);

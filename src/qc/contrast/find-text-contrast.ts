@@ -20,12 +20,19 @@ const SOLID = 0.85;
 /** An element needs this many pixels of letters to be measured (a stray edge is not text). */
 const MIN_TEXT_PIXELS = 12;
 
+/** Each channel value's share of relative luminance, per channel: a frame has millions of pixels. */
+const SHARES = [0, 1, 2].map((channel) =>
+	Float64Array.from({length: 256}, (_, v) =>
+		getRelativeLuminance([channel === 0 ? v : 0, channel === 1 ? v : 0, channel === 2 ? v : 0]),
+	),
+);
+
 const luminanceAt = (rgb: Uint8Array, i: number): number =>
-	getRelativeLuminance([rgb[3 * i]!, rgb[3 * i + 1]!, rgb[3 * i + 2]!]);
+	SHARES[0]![rgb[3 * i]!]! + SHARES[1]![rgb[3 * i + 1]!]! + SHARES[2]![rgb[3 * i + 2]!]!;
 
 /** `value` at fraction `q` (0–1) of the sorted `values`. */
-const quantile = (values: number[], q: number): number => {
-	const sorted = [...values].sort((a, b) => a - b);
+const quantile = (values: readonly number[], q: number): number => {
+	const sorted = Float64Array.from(values).sort();
 	return sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))]!;
 };
 
@@ -67,6 +74,50 @@ export const findTextContrast = ({
 	pair: ProbePair;
 	boxes: readonly ElementBox[];
 	/** How far around the letters their surroundings are read, in pixels of the pictures. */
+	ringPx: number;
+}): ElementContrast[] => {
+	if (boxes.length === 0) return [];
+	// Only the pixels near the boxes count: the rest of the frame is left out of the work.
+	const margin = 2 * ringPx + 1;
+	const left = Math.max(0, Math.floor(Math.min(...boxes.map((b) => b.left)) - margin));
+	const top = Math.max(0, Math.floor(Math.min(...boxes.map((b) => b.top)) - margin));
+	const right = Math.min(pair.width, Math.ceil(Math.max(...boxes.map((b) => b.right)) + margin));
+	const bottom = Math.min(pair.height, Math.ceil(Math.max(...boxes.map((b) => b.bottom)) + margin));
+	if (right <= left || bottom <= top) return [];
+	return measureElements({
+		pair: cropPair(pair, {left, top, right, bottom}),
+		boxes: boxes.map((b) => ({
+			...b,
+			left: b.left - left,
+			right: b.right - left,
+			top: b.top - top,
+			bottom: b.bottom - top,
+		})),
+		ringPx,
+	});
+};
+
+const cropPair = (
+	{width, withText, withoutText}: ProbePair,
+	{left, top, right, bottom}: Omit<ElementBox, 'name'>,
+): ProbePair => {
+	const crop = (rgb: Uint8Array) => {
+		const out = new Uint8Array((right - left) * (bottom - top) * 3);
+		for (let y = top; y < bottom; y++) {
+			out.set(rgb.subarray(3 * (y * width + left), 3 * (y * width + right)), 3 * (y - top) * (right - left));
+		}
+		return out;
+	};
+	return {width: right - left, height: bottom - top, withText: crop(withText), withoutText: crop(withoutText)};
+};
+
+const measureElements = ({
+	pair,
+	boxes,
+	ringPx,
+}: {
+	pair: ProbePair;
+	boxes: readonly ElementBox[];
 	ringPx: number;
 }): ElementContrast[] => {
 	const {width, height, withText, withoutText} = pair;

@@ -2,8 +2,10 @@ import type {ElementBox} from '../../specs/find-safe-zone-violations';
 import type {FrameContrast} from '../check-contrast';
 import {findTextContrast} from './find-text-contrast';
 
-/** Frames looked at per asset (pickContrastFrames' `max`). */
+/** Frames looked at per asset (pickContrastFrames' `max`) when each costs two whole stills in Chrome. */
 export const CONTRAST_FRAMES = 4;
+/** Frames looked at per asset by the layered renderer, where each costs one overlay capture and a base frame. */
+export const LAYERED_CONTRAST_FRAMES = 6;
 /** The band read around the letters, in composition pixels: within a caption's outline (a sixth of its size, half of it outside the letter). */
 const RING_PX = 3;
 

@@ -6,7 +6,7 @@ import type {AnyKindModule} from '../../../kinds/asset-kind';
 import type {LayersProps} from '../../../kinds/layers/layers-schema';
 import {runSystemFfmpeg} from '../../../media/system-ffmpeg';
 import {checkContrast, type FrameContrast} from '../../../qc/check-contrast';
-import {CONTRAST_FRAMES, measureFrameContrast} from '../../../qc/contrast/measure-frame-contrast';
+import {LAYERED_CONTRAST_FRAMES, measureFrameContrast} from '../../../qc/contrast/measure-frame-contrast';
 import {pickContrastFrames} from '../../../qc/contrast/pick-contrast-frames';
 import type {QcCheck} from '../../../qc/qc-check';
 import {FRAME} from '../../../specs/frame';
@@ -26,7 +26,11 @@ type Composition = Awaited<ReturnType<typeof selectComposition>>;
  * is the render's own captures, reused; without it (`npm run check -- --contrast`) the
  * sampled frames' overlays are captured here. Work files go in `dir`.
  */
-export const measureLayeredContrast = async ({
+export const measureLayeredContrast = async (options: Parameters<typeof measureLayeredElements>[0]): Promise<QcCheck> =>
+	checkContrast({...(await measureLayeredElements(options)), fps: FRAME.fps});
+
+/** Each text element's contrast on the sampled frames (measureLayeredContrast), and the frames. */
+export const measureLayeredElements = async ({
 	common,
 	composition,
 	layers: {props, hints},
@@ -49,11 +53,11 @@ export const measureLayeredContrast = async ({
 	dir: string;
 	cancelSignal: ReturnType<typeof makeCancelSignal>['cancelSignal'];
 	signal: AbortSignal;
-}): Promise<QcCheck> => {
+}): Promise<{measured: FrameContrast[]; frames: number[]}> => {
 	const {durationInFrames} = composition;
 	const layers = kind.layers?.(props, durationInFrames, hints) ?? null;
-	const frames = pickContrastFrames({layers, durationInFrames, max: CONTRAST_FRAMES});
-	if (!layers || frames.length === 0) return checkContrast({measured: [], frames, fps: FRAME.fps});
+	const frames = pickContrastFrames({layers, durationInFrames, max: LAYERED_CONTRAST_FRAMES});
+	if (!layers || frames.length === 0) return {measured: [], frames};
 	const work = path.join(dir, 'contrast');
 	const captures = frames.map((frame) => ({frame, layer: 'overlay' as const}));
 	const capture = async (name: string, extra: Partial<typeof common>) =>
@@ -107,5 +111,5 @@ export const measureLayeredContrast = async ({
 			}),
 		);
 	}
-	return checkContrast({measured, frames, fps: FRAME.fps});
+	return {measured, frames};
 };
