@@ -107,6 +107,26 @@ describe('pickContrastFrames', () => {
 		expect(pickContrastFrames({layers, durationInFrames: layers.length, max: 2})).toEqual([20, 38]);
 	});
 
+	test('the longest-held over each kind of base first: a clip caption is looked at even when cards hold longer', () => {
+		const on = (base: FrameLayers['base'], key: string): FrameLayers => ({base, overlay: {type: 'still', key}});
+		const backdrop = (frame: number): FrameLayers['base'] => ({
+			type: 'backdrop',
+			background: '#000',
+			band: '#00f',
+			accent: '#ff0',
+			frame,
+			durationInFrames: 100,
+		});
+		const clip = (frame: number): FrameLayers['base'] => ({type: 'footage', src: 'a.mp4', sourceFrame: frame});
+		const layers = [
+			...Array.from({length: 30}, (_, i) => on(backdrop(i), 'hook')),
+			...Array.from({length: 10}, (_, i) => on(clip(i), 'page 1')),
+			...Array.from({length: 25}, (_, i) => on(backdrop(40 + i), 'release')),
+		];
+		expect(pickContrastFrames({layers, durationInFrames: layers.length, max: 2})).toEqual([15, 35]);
+		expect(pickContrastFrames({layers, durationInFrames: layers.length, max: 3})).toEqual([15, 35, 52]);
+	});
+
 	test('without layers, frames spread evenly', () => {
 		expect(pickContrastFrames({layers: null, durationInFrames: 120, max: 3})).toEqual([20, 60, 100]);
 	});
