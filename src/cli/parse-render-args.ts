@@ -24,7 +24,7 @@ export type RenderOptions = {
 	scale: number;
 	backend: BackendName;
 	renderer: RendererName;
-	/** QC measures the text contrast on rendered frames too (two stills per sampled frame). */
+	/** QC measures the text contrast from whole stills (two per sampled frame) where the backend does not measure it itself. */
 	contrast: boolean;
 };
 
@@ -45,8 +45,10 @@ export const RENDER_USAGE = `Usage: npm run render -- [options]
   --backend NAME       local (this machine, default) or lambda (AWS Lambda; README "Rendering on AWS Lambda")
   --renderer NAME      on the local backend: layered (default: Chrome draws only the frames
                        whose text changes, ffmpeg the footage) or reference (every frame in Chrome)
-  --contrast           QC also measures every text element's contrast (≥ 4.5:1) on a few
-                       rendered frames per asset (about 10–60 s more per asset)`;
+  --contrast           text contrast QC (every element ≥ 4.5:1) where the renderer does not
+                       measure it: the layered renderer always does (about 2 s an asset); with
+                       --renderer reference or --backend lambda this adds whole stills in
+                       Chrome (about 10–60 s more per asset)`;
 
 const splitList = (value: string) =>
 	value
