@@ -81,6 +81,12 @@ export const runContrastCheckCli = async (argv: readonly string[], io: Io): Prom
 	try {
 		for (const job of plan) {
 			const kind = getKindModule(job.kind);
+			if (!kind.layers) {
+				io.stdout(
+					`skip ${job.id.padEnd(18)} the ${job.kind} kind declares no layers: measure it with npm run render -- --renderer reference --contrast --only ${job.id}\n`,
+				);
+				continue;
+			}
 			const assetStarted = Date.now();
 			const composition = await selectComposition({
 				...common,
@@ -128,7 +134,7 @@ export const runContrastCheckCli = async (argv: readonly string[], io: Io): Prom
 	const count = [...byKind.values()].reduce((sum, k) => sum + k.count, 0);
 	const seconds = ((Date.now() - started) / 1000).toFixed(0);
 	io.stdout(
-		`${plan.length} assets, ${count} text elements measured in ${seconds} s at scale ${scale}; ${failed === 0 ? `all ≥ ${MIN_TEXT_CONTRAST}:1` : `${failed} asset${failed === 1 ? '' : 's'} under ${MIN_TEXT_CONTRAST}:1`}:\n`,
+		`${plan.length} asset${plan.length === 1 ? '' : 's'}, ${count} text elements measured in ${seconds} s at scale ${scale}; ${failed === 0 ? `all ≥ ${MIN_TEXT_CONTRAST}:1` : `${failed} asset${failed === 1 ? '' : 's'} under ${MIN_TEXT_CONTRAST}:1`}:\n`,
 	);
 	for (const line of summarise(byKind)) io.stdout(`${line}\n`);
 	return failed === 0 ? 0 : 1;

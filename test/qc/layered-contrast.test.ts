@@ -3,8 +3,8 @@ import {runCheckCli} from '../../src/cli/run-check-cli';
 import {makeCampaignDir} from '../helpers/make-campaign-dir';
 
 test('npm run check -- --contrast catches text whose colour is close to the backdrop, and only that text', async () => {
-	// The brand's text colour a few shades above its background: the title, kicker-less lines
-	// and place names drawn in it sink into the backdrop; the accent-coloured release line does not.
+	// The brand's text colour a few shades above its background: the title and place name,
+	// drawn in it, sink into the backdrop; the release line, in the accent colour, does not.
 	const {file} = makeCampaignDir({
 		edit: (campaign) => ({
 			...campaign,
@@ -23,5 +23,5 @@ test('npm run check -- --contrast catches text whose colour is close to the back
 	const under = [...stdout.matchAll(/^ {5}(\S+) at [\d.]+ s: ([\d.]+):1, under 4\.5:1/gm)].map((m) => m[1]);
 	expect(under).toContain('title');
 	expect(under).not.toContain('release');
-	expect(stdout).toMatch(/1 assets, \d+ text elements measured .*; 1 asset under 4\.5:1/);
+	expect(stdout).toMatch(/1 asset, \d+ text elements measured .*; 1 asset under 4\.5:1/);
 });
