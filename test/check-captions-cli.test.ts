@@ -232,6 +232,18 @@ describe('npm run check -- --captions', () => {
 		]);
 	});
 
+	test('a cut-down with no room for a teaser is an error, named, before any page', async () => {
+		const {file} = edited('short', (c) => {
+			c.episodes[2].teaser.variants[0].targetSeconds = 5;
+		});
+		const result = await run(['--campaign', file, '--captions', 'ep03']);
+		expect(result.code).toBe(2);
+		expect(result.stdout).toBe('');
+		expect(result.stderr.replace(file, 'campaign.json')).toMatch(
+			/^error: campaign\.json: episodes\[2\]\.teaser\.variants\[0\]\.targetSeconds = 5: only \d\.\d s of whole phrases fit in 5 s, .*; raise targetSeconds\n/,
+		);
+	});
+
 	test('a bad --captions value is a usage error', async () => {
 		const result = await run(['--campaign', sample.file, '--captions', 'trois']);
 		expect(result.code).toBe(2);

@@ -69,7 +69,7 @@ export const getFlawFix = ({rule, cue, texts, page: [first, last], word}: GetFla
 		case 'unbalanced':
 			return `move the line break: ${addBreak(cue, '"word": "…", "break": "line"')} with a word of the page that splits it more evenly, or edit the cue's text`;
 		case 'override-not-kept':
-			return `the words around cue ${cue}'s break do not fit it on a line or page: move the break to another word or remove it`;
+			return `the pages cannot keep this break of cue ${cue} (its words would not fit their lines): move it to another word or remove it`;
 		case 'reading-speed':
 			return getSpeedFix([cue]);
 	}

@@ -9,6 +9,7 @@ import {
 	formatClock,
 } from '../captions/describe-caption-pages';
 import {listCampaignAssets} from '../kinds/list-campaign-assets';
+import {explainCutDowns} from '../plan/explain-cut-downs';
 import {type AssetCaptionPages, listCaptionPages} from '../plan/list-caption-pages';
 import {parseEpisodeList} from './parse-episode-list';
 import {DEFAULT_CAMPAIGN} from './parse-render-args';
@@ -73,6 +74,9 @@ export const runCaptionPagesCli = async (argv: readonly string[], io: Io): Promi
 		selection.episodes === null || (episode !== null && selection.episodes.includes(episode));
 	for (const {index, episode} of reading.episodes.filter(({episode}) => chosen(episode.number)))
 		problems.push(...checkEpisodeSubtitles({file: campaignFile, assetsDir, index, episode}));
+	// A cut-down that cannot meet its slot has no pages to show.
+	const assets = campaign ? listCampaignAssets(campaign).filter((asset) => chosen(asset.episode)) : [];
+	if (campaign) problems.push(...explainCutDowns({file: campaignFile, assetsDir, campaign}, {assets}).problems);
 	const errors = problems.filter((p) => p.severity !== 'warning');
 	if (!campaign || errors.length > 0) {
 		for (const problem of errors) io.stderr(`error: ${formatProblem(problem)}\n`);
@@ -81,14 +85,11 @@ export const runCaptionPagesCli = async (argv: readonly string[], io: Io): Promi
 		);
 		return 2;
 	}
-	const assets = listCaptionPages(
-		{assetsDir, campaign},
-		{assets: listCampaignAssets(campaign).filter((asset) => chosen(asset.episode))},
-	);
-	const totals = addCaptionTotals(assets.map((a) => a.totals));
+	const assetPages = listCaptionPages({assetsDir, campaign}, {assets});
+	const totals = addCaptionTotals(assetPages.map((a) => a.totals));
 	if (values.json) {
 		// `episodes`: the teasers, as the JSON gave them before trailers were listed.
-		const episodes = assets
+		const episodes = assetPages
 			.filter((a) => a.kind === 'teaser' && a.variant === null)
 			.map(({id, episode, cuts: [cut]}) => ({
 				id,
@@ -97,18 +98,18 @@ export const runCaptionPagesCli = async (argv: readonly string[], io: Io): Promi
 				pages: cut?.pages,
 				totals: cut?.totals,
 			}));
-		io.stdout(`${JSON.stringify({campaign: campaignFile, episodes, assets, totals}, null, '\t')}\n`);
+		io.stdout(`${JSON.stringify({campaign: campaignFile, episodes, assets: assetPages, totals}, null, '\t')}\n`);
 		return 0;
 	}
-	for (const asset of assets) for (const line of formatAsset(asset)) io.stdout(`${line}\n`);
-	if (assets.length > 1) {
-		for (const kind of new Set(assets.map((a) => a.kind))) {
-			const ofKind = assets.filter((a) => a.kind === kind);
+	for (const asset of assetPages) for (const line of formatAsset(asset)) io.stdout(`${line}\n`);
+	if (assetPages.length > 1) {
+		for (const kind of new Set(assetPages.map((a) => a.kind))) {
+			const ofKind = assetPages.filter((a) => a.kind === kind);
 			io.stdout(
 				`all ${ofKind.length} ${kind}s: ${formatCaptionTotals(addCaptionTotals(ofKind.map((a) => a.totals)))}\n`,
 			);
 		}
-		io.stdout(`all ${assets.length} assets: ${formatCaptionTotals(totals)}\n`);
+		io.stdout(`all ${assetPages.length} assets: ${formatCaptionTotals(totals)}\n`);
 	}
 	return 0;
 };
