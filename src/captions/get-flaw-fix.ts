@@ -34,6 +34,9 @@ const makeBreak = (texts: readonly string[], at: number, position: 'before' | 'a
 		.join(', ');
 };
 
+// Words timed by the file keep their times whatever the cue's end; only untimed words share a longer cue.
+const LATER_END = 'a cue without word times also gets more time from a later "endMs"';
+
 const addBreak = (cue: number, entry: string) => `add {"cue": ${cue}, "breaks": [{${entry}}]} to the overrides`;
 
 /** Pure. What lifts pages read too fast, from these cues: shorter text, more time, or another page break. */
@@ -41,7 +44,7 @@ export const getSpeedFix = (cues: readonly number[]): string => {
 	const [first] = cues;
 	const which =
 		cues.length === 1 ? `cue ${first}` : `cues ${cues.slice(0, -1).join(', ')} and ${cues[cues.length - 1]}`;
-	return `shorten the text of ${which} (e.g. add {"cue": ${first}, "text": "…"} to the overrides), give ${cues.length === 1 ? 'it' : 'them'} more time ("endMs"), or move a page break so that the page gets more of its cue's time`;
+	return `shorten the text of ${which} (e.g. add {"cue": ${first}, "text": "…"} to the overrides) or move a page break so that the page gets more of its cue's time; ${LATER_END}`;
 };
 
 /**
@@ -64,7 +67,7 @@ export const getFlawFix = ({rule, cue, texts, page: [first, last], word}: GetFla
 				first > 0
 					? `${addBreak(cue, makeBreak(texts, first, 'before', 'none'))} (the page joins the one before)`
 					: `${addBreak(cue, makeBreak(texts, last - 1, 'after', 'none'))} (the page joins the one after)`;
-			return `give cue ${cue} more time ("endMs" in its override, up to the next cue), or ${join} if the two fit on one page`;
+			return `${join} if the two fit on one page, or edit the cue's text; ${LATER_END}`;
 		}
 		case 'unbalanced':
 			return `move the line break: ${addBreak(cue, '"word": "…", "break": "line"')} with a word of the page that splits it more evenly, or edit the cue's text`;

@@ -37,7 +37,7 @@ describe('getFlawFix', () => {
 		expect(getFlawFix({rule: 'unbalanced', cue: 4, texts, page: [0, 9]})).toMatch(
 			/"break": "line".*or edit the cue's text$/,
 		);
-		expect(getSpeedFix([1, 2, 5])).toMatch(/^shorten the text of cues 1, 2 and 5 .*give them more time \("endMs"\)/);
+		expect(getSpeedFix([1, 2, 5])).toMatch(/^shorten the text of cues 1, 2 and 5 .*or move a page break/);
 		expect(getFlawFix({rule: 'reading-speed', cue: 4, texts, page: [0, 3]})).toBe(getSpeedFix([4]));
 	});
 });
