@@ -70,7 +70,7 @@ const count = (rows: readonly CaptionPageRow[], rule: CaptionPageFlaw['rule']) =
 
 /**
  * Pure. The pages of a cut as rows an editor can read or a script can count, each flaw with
- * its fix, a page read faster than 17 chars/s counted as one, and the totals of each flaw.
+ * its fix (a page read faster than CAPTION_SPECS.maxCharsPerSecond is one), and the totals.
  */
 export const describeCaptionPages = ({
 	pages,
@@ -78,12 +78,14 @@ export const describeCaptionPages = ({
 	cues,
 	offsetMs = 0,
 }: DescribeCaptionPagesInput): {pages: CaptionPageRow[]; totals: CaptionPageTotals} => {
+	// A cue's words as paged, for the fixes to name them (the pieces of a cue cut in two share them).
 	const textsOf = new Map<number, string[]>();
-	const getTexts = (index: number) => {
-		let texts = textsOf.get(index);
-		const cue = cues.find((c) => c.index === index);
-		if (!texts && cue) textsOf.set(index, (texts = getWordTimings({cue}).map((w) => w.text)));
-		return texts ?? [];
+	const getTexts = (index: number): string[] => {
+		if (!textsOf.has(index)) {
+			const cue = cues.find((c) => c.index === index);
+			textsOf.set(index, cue ? getWordTimings({cue}).map((w) => w.text) : []);
+		}
+		return textsOf.get(index)!;
 	};
 	const rows = pages.map((page, i): CaptionPageRow => {
 		const lines = page.lines.map((line) => getLineText({line}));
