@@ -28,11 +28,11 @@ describe('npm run check', () => {
 		expect(result.stderr).toMatch(/^warning: .*episodes\[\d+\]\.subtitles cue \d+: reading-speed: /m);
 		// The caption pages of every teaser and trailer, counted on one line, with their flaws as warnings.
 		const summary =
-			/^caption pages of 44 assets \((\d+) in 17 trailers, (\d+) in 27 teasers\): (\d+) pages, 0 orphan pages, 0 forbidden breaks, 0 unbalanced, (\d+) under 833 ms, (\d+) over 17 chars\/s$/m.exec(
+			/^caption pages of 44 assets \((\d+) in 27 teasers, (\d+) in 17 trailers\): (\d+) pages, 0 orphan pages, 0 forbidden breaks, 0 unbalanced, (\d+) under 833 ms, (\d+) over 17 chars\/s$/m.exec(
 				result.stdout,
 			);
 		expect(summary).not.toBeNull();
-		const [trailerPages, teaserPages, pages, shortPages, fastPages] = summary!.slice(1).map(Number);
+		const [teaserPages, trailerPages, pages, shortPages, fastPages] = summary!.slice(1).map(Number);
 		expect(pages).toBe(trailerPages! + teaserPages!);
 		const warnings = result.stderr.split('\n').flatMap((line) => {
 			const match = /^warning: .*: episodes\[\d+\]\.captions\.overrides: (\S+(?: clip \d+)?): (.*)$/.exec(line);

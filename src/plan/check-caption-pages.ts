@@ -10,6 +10,7 @@ import {
 	plain,
 } from '../captions/describe-caption-pages';
 import {type CaptionFlawRule, getSpeedFix} from '../captions/get-flaw-fix';
+import {KINDS} from '../kinds/registry';
 import {type AssetCaptionPages, listCaptionPages} from './list-caption-pages';
 
 /** How many pages have a flaw, as the summary line says it: `2 orphan pages`. */
@@ -69,11 +70,12 @@ const getCaptionFlawWarnings = ({
 		}),
 	);
 
-/** Pure. `321 caption pages in 44 assets (185 in 27 teasers, 136 in 17 trailers): 0 orphan pages, …`. */
+/** Pure. `caption pages of 44 assets (185 in 27 teasers, 136 in 17 trailers): 321 pages, 0 orphan pages, …`, kinds in registry order. */
 export const formatCaptionSummary = (assets: readonly AssetCaptionPages[]): string => {
-	const kinds = [...new Set(assets.map((a) => a.kind))].map((kind) => {
+	const kinds = Object.keys(KINDS).flatMap((kind) => {
 		const ofKind = assets.filter((a) => a.kind === kind);
-		return `${addCaptionTotals(ofKind.map((a) => a.totals)).pages} in ${ofKind.length} ${kind}s`;
+		if (ofKind.length === 0) return [];
+		return [`${addCaptionTotals(ofKind.map((a) => a.totals)).pages} in ${ofKind.length} ${kind}s`];
 	});
 	const totals = addCaptionTotals(assets.map((a) => a.totals));
 	return `caption pages of ${assets.length} assets (${kinds.join(', ')}): ${formatCaptionTotals(totals)}`;
