@@ -9,6 +9,7 @@ import {
 	formatClock,
 } from '../captions/describe-caption-pages';
 import {listCampaignAssets} from '../kinds/list-campaign-assets';
+import {KINDS} from '../kinds/registry';
 import {explainCutDowns} from '../plan/explain-cut-downs';
 import {type AssetCaptionPages, listCaptionPages} from '../plan/list-caption-pages';
 import {parseEpisodeList} from './parse-episode-list';
@@ -103,8 +104,9 @@ export const runCaptionPagesCli = async (argv: readonly string[], io: Io): Promi
 	}
 	for (const asset of assetPages) for (const line of formatAsset(asset)) io.stdout(`${line}\n`);
 	if (assetPages.length > 1) {
-		for (const kind of new Set(assetPages.map((a) => a.kind))) {
+		for (const kind of Object.keys(KINDS)) {
 			const ofKind = assetPages.filter((a) => a.kind === kind);
+			if (ofKind.length === 0) continue;
 			io.stdout(
 				`all ${ofKind.length} ${kind}s: ${formatCaptionTotals(addCaptionTotals(ofKind.map((a) => a.totals)))}\n`,
 			);
