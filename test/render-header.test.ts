@@ -65,7 +65,15 @@ describe('rendering a header for real (half scale)', () => {
 			qc: {passed: true},
 		});
 		expect(manifest.assets[0].qc.checks.map((c: {rule: string}) => c.rule)).toEqual(
-			expect.arrayContaining(['frame size', 'frame rate', 'no audio', 'file size', 'cover file size', 'faststart']),
+			expect.arrayContaining([
+				'frame size',
+				'frame rate',
+				'no audio',
+				'file size',
+				'cover file size',
+				'faststart',
+				'text contrast (WCAG AA)',
+			]),
 		);
 	});
 

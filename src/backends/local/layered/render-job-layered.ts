@@ -72,8 +72,10 @@ export const renderJobLayered = async ({
 			cancelSignal,
 			onProgress: (captured) => callbacks.onProgress(captured, plan.captures.length),
 		});
-		// QC's text contrast, from these captures and one more of the sampled frames.
-		const contrast = await measureLayeredContrast({
+		// QC's text contrast, from these captures and one more of the sampled frames, measured
+		// while ffmpeg composites; awaited at the end (caught here so a failed composite leaves
+		// no unhandled rejection behind).
+		const contrast = measureLayeredContrast({
 			common,
 			composition: selected,
 			layers: {props, hints},
@@ -85,6 +87,7 @@ export const renderJobLayered = async ({
 			cancelSignal,
 			signal: abort.signal,
 		});
+		contrast.catch(() => undefined);
 		const overlayList = path.join(dir, 'overlays.ffconcat');
 		await writeFile(overlayList, getOverlayList({captureOfFrame: plan.captureOfFrame, captureFiles, fps: FRAME.fps}));
 		const width = Math.round(selected.width * settings.scale);
@@ -141,7 +144,7 @@ export const renderJobLayered = async ({
 				cancelSignal,
 			});
 		}
-		return {capturedFrames: plan.captures.length, contrast};
+		return {capturedFrames: plan.captures.length, contrast: await contrast};
 	} finally {
 		await rm(dir, {recursive: true, force: true});
 	}
