@@ -1,8 +1,9 @@
 import React from 'react';
-import {AbsoluteFill, interpolate, useCurrentFrame} from 'remotion';
+import {AbsoluteFill, useCurrentFrame} from 'remotion';
 import type {BrandFont} from '../campaign/brand-schema';
 import {SAFE_BOX} from '../specs/safe-zone';
-import {END_TAG_DIM_FRAMES} from './motion';
+import {END_TAG_DIM_OPACITY, getTrackValues} from './overlay-tracks';
+import {useTrackDrawing} from './track-drawing';
 import {useEntrance} from './use-entrance';
 
 /** Closing card over the last seconds: when and where to watch. Mount it in a Sequence. */
@@ -18,10 +19,16 @@ export const EndTag: React.FC<{
 }> = ({kicker, release, handle, display, bodyBold, background, accent, text}) => {
 	const frame = useCurrentFrame();
 	const entrance = useEntrance(0);
-	const dim = interpolate(frame, [0, END_TAG_DIM_FRAMES], [0, 0.55], {extrapolateRight: 'clamp'});
+	const dimDrawing = useTrackDrawing({type: 'dim'}, 0);
+	const dim = END_TAG_DIM_OPACITY * (dimDrawing === 'solo' ? 1 : getTrackValues({type: 'dim'}, frame).opacity);
 	return (
 		<AbsoluteFill>
-			<AbsoluteFill style={{backgroundColor: `rgba(0, 0, 0, ${dim})`}} />
+			<AbsoluteFill
+				style={{
+					backgroundColor: `rgba(0, 0, 0, ${dim})`,
+					visibility: dimDrawing === 'live' ? undefined : dimDrawing === 'solo' ? 'visible' : 'hidden',
+				}}
+			/>
 			<div
 				data-safe="end-tag"
 				style={{

@@ -1,6 +1,7 @@
 import React from 'react';
 import type {BrandFont} from '../campaign/brand-schema';
 import {SAFE_BOX} from '../specs/safe-zone';
+import {TITLE_STRIP_FROM_OPACITY} from './motion';
 import {useEntrance} from './use-entrance';
 
 /** Series and episode at the top of the safe zone: who is speaking to the viewer. */
@@ -14,7 +15,7 @@ export const TitleStrip: React.FC<{
 	accent: string;
 	text: string;
 }> = ({seriesTitle, episodeLabel, title, display, bodyBold, background, accent, text}) => {
-	const entrance = useEntrance(0, 0.6);
+	const entrance = useEntrance(0, TITLE_STRIP_FROM_OPACITY);
 	return (
 		<div
 			data-safe="title-strip"

@@ -20,3 +20,6 @@ export const getSpringSettledAfter = ({fps, config}: {fps: number; config: Parti
 
 /** The end tag dims the footage under it over this many frames (EndTag). */
 export const END_TAG_DIM_FRAMES = 8;
+
+/** The teaser's title strip is half seen on the first frame: a teaser never opens on an empty picture. */
+export const TITLE_STRIP_FROM_OPACITY = 0.6;

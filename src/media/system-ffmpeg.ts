@@ -1,7 +1,7 @@
 import {spawn, spawnSync} from 'node:child_process';
 
 /** Filters the layered renderer needs, which the ffmpeg inside Remotion's compositor lacks. */
-const NEEDED_FILTERS = ['overlay', 'rotate', 'concat', 'tpad', 'colorchannelmixer'];
+const NEEDED_FILTERS = ['overlay', 'rotate', 'concat', 'tpad', 'colorchannelmixer', 'sendcmd'];
 
 export class SystemFfmpegMissingError extends Error {
 	override readonly name = 'SystemFfmpegMissingError';

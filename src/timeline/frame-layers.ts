@@ -10,11 +10,27 @@ export type BaseLayer =
 	| {type: 'backdrop'; background: string; band: string; accent: string; frame: number; durationInFrames: number}
 	| {type: 'fill'; color: string};
 
+/**
+ * A block whose motion is only a fade and a rise (an entrance, the end tag's dim): Chrome
+ * captures it once, settled and alone (on the first frame that lists it: never inside a
+ * transition, which is drawn whole), and ffmpeg lays that capture at `opacity` and `rise`
+ * pixels below its place on each frame it moves; the overlay capture leaves it out. Blocks
+ * with the same key move together and share the capture.
+ */
+export type OverlayTrack = {
+	key: string;
+	opacity: number;
+	/** Pixels below its settled place, at full size. */
+	rise: number;
+	/** Laid under the overlay capture rather than over it (EndTag's dim, under the captions). */
+	under?: boolean;
+};
+
 export type OverlayLayer =
 	/** Looks the same on every frame with the same key: captured once, reused. */
-	| {type: 'still'; key: string}
-	/** Changes from frame to frame (an entrance): captured on every frame. */
-	| {type: 'moving'}
+	| {type: 'still'; key: string; tracks?: OverlayTrack[]}
+	/** Changes from frame to frame: captured on every frame. */
+	| {type: 'moving'; tracks?: OverlayTrack[]}
 	/** Chrome draws the whole frame, base included (a transition): captured, opaque. */
 	| {type: 'whole'};
 
@@ -36,11 +52,19 @@ export const getMotionPhase = (frame: number, start: number, settledAt: number):
 };
 
 /**
- * The overlay of a frame made of parts: moving if any part moves, otherwise a still whose
- * key joins the parts' states. Parts are `null` when they move.
+ * The overlay of a frame made of parts: moving if any part moves otherwise than a track,
+ * else a still whose key joins the parts' states (a track's part, left out of the capture,
+ * by its key). Parts are `null` when they move.
  */
-export const combineOverlay = (parts: readonly (string | number | null)[]): OverlayLayer =>
-	parts.some((part) => part === null) ? {type: 'moving'} : {type: 'still', key: parts.join('|')};
+export const combineOverlay = (parts: readonly (string | number | null | OverlayTrack)[]): OverlayLayer => {
+	const tracks = parts.filter((part): part is OverlayTrack => typeof part === 'object' && part !== null);
+	if (parts.some((part) => part === null)) return {type: 'moving', tracks};
+	return {
+		type: 'still',
+		key: parts.map((part) => (typeof part === 'object' ? `~${part!.key}` : part)).join('|'),
+		tracks,
+	};
+};
 
 /** How many of the sorted `points` are at or before `value`: a state that changes only at those points. */
 export const countPointsUpTo = (points: readonly number[], value: number): number => {

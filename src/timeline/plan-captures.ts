@@ -1,24 +1,45 @@
 import type {FrameLayers} from './frame-layers';
 
 export type CaptureLayer = 'all' | 'overlay';
-export type Capture = {frame: number; layer: CaptureLayer};
+/** A frame Chrome captures; `solo` for a track's capture (its blocks alone, settled). */
+export type Capture = {frame: number; layer: CaptureLayer; solo?: string};
+
+/** Where a track's blocks stand on one output frame. */
+export type TrackFrame = {frame: number; opacity: number; rise: number};
+
+/** A track (OverlayTrack) as ffmpeg lays it: its capture, and where it stands on each frame it moves. */
+export type TrackPlan = {key: string; capture: number; under: boolean; frames: TrackFrame[]};
 
 export type CapturePlan = {
 	/** The frames Chrome captures, in order. */
 	captures: Capture[];
 	/** For each output frame, the index of the capture laid over it. */
 	captureOfFrame: number[];
+	/** The tracks laid over the overlay captures, in order of first frame. */
+	tracks: TrackPlan[];
 };
 
 /**
- * The frames Chrome must capture: every moving or whole frame, and the first frame of each
- * still overlay; a still seen again (the same key, anywhere in the asset) reuses its capture.
- * Pure.
+ * The frames Chrome must capture: every moving or whole frame, the first frame of each
+ * still overlay (a still seen again, with the same key anywhere in the asset, reuses its
+ * capture), and each track once, alone; and where each track stands on each frame. Pure.
  */
 export const planCaptures = (frames: readonly FrameLayers[]): CapturePlan => {
 	const captures: Capture[] = [];
 	const captureOfKey = new Map<string, number>();
+	const tracks = new Map<string, TrackPlan>();
 	const captureOfFrame = frames.map(({overlay}, frame) => {
+		if (overlay.type !== 'whole') {
+			for (const {key, opacity, rise, under} of overlay.tracks ?? []) {
+				let track = tracks.get(key);
+				if (!track) {
+					track = {key, capture: captures.length, under: under ?? false, frames: []};
+					tracks.set(key, track);
+					captures.push({frame, layer: 'overlay', solo: key});
+				}
+				track.frames.push({frame, opacity, rise});
+			}
+		}
 		if (overlay.type === 'still') {
 			const known = captureOfKey.get(overlay.key);
 			if (known !== undefined) return known;
@@ -27,5 +48,5 @@ export const planCaptures = (frames: readonly FrameLayers[]): CapturePlan => {
 		captures.push({frame, layer: overlay.type === 'whole' ? 'all' : 'overlay'});
 		return captures.length - 1;
 	});
-	return {captures, captureOfFrame};
+	return {captures, captureOfFrame, tracks: [...tracks.values()]};
 };

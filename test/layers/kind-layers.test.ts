@@ -4,7 +4,8 @@ import {spring} from 'remotion';
 import {describe, expect, test} from 'vitest';
 import {getRenderStrategy} from '../../src/backends/local/get-render-strategy';
 import {readCampaign} from '../../src/campaign/read-campaign';
-import {ENTRANCE_FRAMES, ENTRANCE_SETTLED_AFTER} from '../../src/components/motion';
+import {ENTRANCE_FRAMES, ENTRANCE_RISE_PX, ENTRANCE_SETTLED_AFTER} from '../../src/components/motion';
+import {CLIP_LABEL_DELAY} from '../../src/kinds/trailer/card-motion';
 import {HEADER_SETTLED_AFTER} from '../../src/kinds/header/header-motion';
 import type {KindModule} from '../../src/kinds/asset-kind';
 import {headerKind} from '../../src/kinds/header/header-kind';
@@ -57,13 +58,21 @@ describe('teaser layers', () => {
 	});
 
 	test('the title strip moves while it springs in; the end tag while it dims and springs in', () => {
-		expect(frames.slice(0, ENTRANCE_SETTLED_AFTER).every((f) => f.overlay.type === 'moving')).toBe(true);
+		// Still frames: Chrome captures the strip once; ffmpeg fades and raises it.
+		const trackOf = (frame: number, key: string) =>
+			frames[frame]!.overlay.type !== 'whole' ? frames[frame]!.overlay.tracks?.find((t) => t.key === key) : undefined;
+		const strip = frames.slice(0, ENTRANCE_SETTLED_AFTER).map((_, frame) => trackOf(frame, 'entrance0.6@0'));
+		expect(strip.every((t) => t !== undefined)).toBe(true);
+		expect(strip[0]).toMatchObject({opacity: 0.6, rise: ENTRANCE_RISE_PX});
+		expect(strip.at(-1)!.opacity).toBeGreaterThan(strip[5]!.opacity);
+		expect(trackOf(ENTRANCE_SETTLED_AFTER, 'entrance0.6@0')).toBeUndefined();
 		const endTagFrom = durationInFrames - Math.round(props.endTagSeconds * 30);
-		expect(frames[endTagFrom - 1]!.overlay.type).toBe('still');
-		expect(
-			frames.slice(endTagFrom, endTagFrom + ENTRANCE_SETTLED_AFTER).every((f) => f.overlay.type === 'moving'),
-		).toBe(true);
-		expect(frames[durationInFrames - 1]!.overlay.type).toBe('still');
+		expect(frames[endTagFrom - 1]!.overlay).toMatchObject({type: 'still', tracks: []});
+		// The dim goes under the captions, the card over them.
+		expect(trackOf(endTagFrom + 2, `dim@${endTagFrom}`)).toMatchObject({under: true});
+		expect(trackOf(endTagFrom + 2, `entrance0@${endTagFrom}`)).toMatchObject({under: false});
+		expect(frames[durationInFrames - 1]!.overlay).toMatchObject({type: 'still', tracks: []});
+		expect(frames.every((f) => f.overlay.type === 'still')).toBe(true);
 	});
 
 	test('a new caption word or page changes the overlay; between them it is held', () => {
@@ -105,12 +114,15 @@ describe('trailer layers', () => {
 		expect(frames[last]!.overlay.type).toBe('still');
 	});
 
-	test('a clip is its footage under its label, moving only while the label springs in', () => {
+	test('a clip is its footage under its label, a track only while the label springs in', () => {
 		const index = props.scenes.findIndex((s) => s.type === 'clip');
 		const placed = timeline.scenes[index]!;
 		const from = placed.fromFrame + (timeline.scenes[index - 1]?.transitionOutFrames ?? 0);
 		expect(frames[from]!.base.type).toBe('footage');
-		const moving = frames.slice(placed.fromFrame, placed.fromFrame + 30).filter((f) => f.overlay.type === 'moving');
+		const label = `entrance0@${placed.fromFrame + CLIP_LABEL_DELAY}`;
+		const moving = frames
+			.slice(placed.fromFrame, placed.fromFrame + 60)
+			.filter((f) => f.overlay.type === 'still' && f.overlay.tracks?.some((t) => t.key === label));
 		expect(moving.length).toBeGreaterThan(0);
 		expect(moving.length).toBeLessThanOrEqual(ENTRANCE_SETTLED_AFTER);
 	});
@@ -119,8 +131,11 @@ describe('trailer layers', () => {
 describe('header layers', () => {
 	const {props, durationInFrames} = completed(headerKind);
 	const frames = headerKind.layers!(props, durationInFrames, null);
-	test('the lines move until the last has sprung in, then hold over the drifting backdrop', () => {
-		expect(frames[HEADER_SETTLED_AFTER - 1]!.overlay.type).toBe('moving');
+	test('each line is a track while it springs in; all hold over the drifting backdrop once the last has', () => {
+		const tracks = (frame: number) => (frames[frame]!.overlay.type === 'still' ? frames[frame]!.overlay.tracks : null);
+		expect(tracks(0)?.map((t) => t.key)).toEqual(['entrance0.4@0', 'entrance0.5@0']);
+		expect(tracks(HEADER_SETTLED_AFTER - 1)?.map((t) => t.key)).toEqual(['entrance0@32']);
+		expect(tracks(HEADER_SETTLED_AFTER)).toEqual([]);
 		expect(new Set(frames.slice(HEADER_SETTLED_AFTER).map((f) => JSON.stringify(f.overlay))).size).toBe(1);
 		expect(frames.map((f) => f.base.type === 'backdrop' && f.base.frame)).toEqual(frames.map((_, i) => i));
 	});

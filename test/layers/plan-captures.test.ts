@@ -25,7 +25,45 @@ describe('planCaptures', () => {
 				{frame: 3, layer: 'overlay'},
 			],
 			captureOfFrame: [0, 0, 0, 1, 1, 0],
+			tracks: [],
 		});
+	});
+
+	test('a track is captured once, alone, on the first frame it moves; held frames around it are reused', () => {
+		const track = (key: string, opacity: number, rise: number) => ({key, opacity, rise});
+		const overlays: FrameLayers['overlay'][] = [
+			{type: 'still', key: 'a|~t', tracks: [track('t', 0.2, 20)]},
+			{type: 'still', key: 'a|~t', tracks: [track('t', 0.6, 8)]},
+			{type: 'still', key: 'b|~t', tracks: [track('t', 0.9, 2)]},
+			{type: 'still', key: 'b|after', tracks: []},
+		];
+		const plan = planCaptures(overlays.map((overlay, i) => ({base: footage(i), overlay})));
+		expect(plan.captures).toEqual([
+			{frame: 0, layer: 'overlay', solo: 't'},
+			{frame: 0, layer: 'overlay'},
+			{frame: 2, layer: 'overlay'},
+			{frame: 3, layer: 'overlay'},
+		]);
+		expect(plan.captureOfFrame).toEqual([1, 1, 2, 3]);
+		expect(plan.tracks).toEqual([
+			{
+				key: 't',
+				capture: 0,
+				under: false,
+				frames: [
+					{frame: 0, opacity: 0.2, rise: 20},
+					{frame: 1, opacity: 0.6, rise: 8},
+					{frame: 2, opacity: 0.9, rise: 2},
+				],
+			},
+		]);
+	});
+
+	test('a track is not laid on whole frames (a transition): Chrome draws it there', () => {
+		const overlays: FrameLayers['overlay'][] = [WHOLE, {type: 'moving', tracks: [{key: 't', opacity: 0.5, rise: 4}]}];
+		const plan = planCaptures(overlays.map((overlay, i) => ({base: footage(i), overlay})));
+		expect(plan.captures[1]).toEqual({frame: 1, layer: 'overlay', solo: 't'});
+		expect(plan.tracks[0]!.frames).toEqual([{frame: 1, opacity: 0.5, rise: 4}]);
 	});
 
 	test('moving frames are captured one by one, whole frames opaque', () => {

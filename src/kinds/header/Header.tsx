@@ -12,13 +12,16 @@ import {SafeZoneOverlay} from '../../components/SafeZoneOverlay';
 import {useBrandFonts} from '../../components/use-brand-fonts';
 import {useEntrance} from '../../components/use-entrance';
 import {SAFE_BOX} from '../../specs/safe-zone';
-import {HEADER_DELAYS} from './header-motion';
+import {HEADER_ENTRANCES} from './header-motion';
 import type {HeaderProps} from './schema';
 import {tieFrenchWords} from '../../captions/tie-french-words';
 
 /** The title's row of the grid: what the series line above and the place and date below leave. */
 const TITLE_MAX_HEIGHT = 440;
 const TITLE_LINE_HEIGHT = 1.02;
+
+const useHeaderEntrance = (line: keyof typeof HEADER_ENTRANCES) =>
+	useEntrance(HEADER_ENTRANCES[line].delay, HEADER_ENTRANCES[line].fromOpacity);
 
 /**
  * The 3–5 s muted title bumper, on the safe zone's grid: who presents and the series at
@@ -29,12 +32,12 @@ export const Header: React.FC<HeaderProps> = (props) => {
 	const {brand} = props;
 	const {display, body, bodyBold} = brand.fonts;
 	const fontsReady = useBrandFonts([display, body, bodyBold]);
-	const presenter = useEntrance(HEADER_DELAYS.presenter, 0.4);
-	const series = useEntrance(HEADER_DELAYS.series, 0.5);
-	const kicker = useEntrance(HEADER_DELAYS.kicker);
-	const title = useEntrance(HEADER_DELAYS.title);
-	const place = useEntrance(HEADER_DELAYS.place);
-	const release = useEntrance(HEADER_DELAYS.release);
+	const presenter = useHeaderEntrance('presenter');
+	const series = useHeaderEntrance('series');
+	const kicker = useHeaderEntrance('kicker');
+	const title = useHeaderEntrance('title');
+	const place = useHeaderEntrance('place');
+	const release = useHeaderEntrance('release');
 	// Measuring is DOM work: once per text and font, not once per frame.
 	const titleFit = useMemo(
 		() =>

@@ -1,18 +1,20 @@
-import {combineOverlay, type FrameLayers, getMotionPhase} from '../../timeline/frame-layers';
-import {HEADER_SETTLED_AFTER} from './header-motion';
+import {getTrackPart} from '../../components/overlay-tracks';
+import {combineOverlay, type FrameLayers} from '../../timeline/frame-layers';
+import {HEADER_ENTRANCES} from './header-motion';
 import type {HeaderProps} from './schema';
 
 /**
  * A header's frames as layers: the drifting brand backdrop underneath, the lines of text
- * over it, moving while they spring in and still after. Pure.
+ * over it, each a track while it springs in and still before and after. Pure.
  */
 export const getHeaderLayers = (props: HeaderProps, durationInFrames: number): FrameLayers[] => {
 	const {background, primary, accent} = props.brand.colors;
-	return Array.from({length: durationInFrames}, (_, frame): FrameLayers => {
-		const phase = getMotionPhase(frame, 0, HEADER_SETTLED_AFTER);
-		return {
-			base: {type: 'backdrop', background, band: primary, accent, frame, durationInFrames},
-			overlay: combineOverlay([phase === 'moving' ? null : phase]),
-		};
-	});
+	return Array.from({length: durationInFrames}, (_, frame): FrameLayers => ({
+		base: {type: 'backdrop', background, band: primary, accent, frame, durationInFrames},
+		overlay: combineOverlay(
+			Object.values(HEADER_ENTRANCES).map(({delay, fromOpacity}) =>
+				getTrackPart({type: 'entrance', fromOpacity}, delay, frame),
+			),
+		),
+	}));
 };

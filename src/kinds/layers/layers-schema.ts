@@ -5,6 +5,8 @@ export const captureSchema = z.object({
 	frame: z.number().int().nonnegative(),
 	/** `overlay`: transparent, text and cards only; `all`: the whole frame, opaque (transitions). */
 	layer: z.enum(['all', 'overlay']),
+	/** On an overlay capture: the track (src/components/overlay-tracks.ts) drawn alone and settled. */
+	solo: z.string().optional(),
 });
 export type Capture = z.infer<typeof captureSchema>;
 

@@ -1,12 +1,14 @@
 import React from 'react';
-import {Freeze, useCurrentFrame} from 'remotion';
+import {AbsoluteFill, Freeze, useCurrentFrame} from 'remotion';
 import {RenderLayerContext} from '../../components/render-layer';
+import {TrackDrawingContext} from '../../components/track-drawing';
 import type {LayersProps} from './layers-schema';
 
 /**
  * Wraps a kind's component into its layers composition. Picture pass: frame i draws
  * capture i, the asset frozen at that frame in that layer, so one render captures exactly
- * the frames the plan asks for, in one browser session. Audio pass: the asset as it plays,
+ * the frames the plan asks for, in one browser session. An overlay capture leaves out the
+ * blocks moving on a track, or draws one track alone (useTrackDrawing). Audio pass: the asset as it plays,
  * sound only.
  */
 export const withLayers = <P extends object>(Component: React.ComponentType<P>): React.FC<LayersProps> => {
@@ -24,11 +26,18 @@ export const withLayers = <P extends object>(Component: React.ComponentType<P>):
 			);
 		}
 		const capture = captures[frame] ?? {frame, layer: 'overlay' as const};
+		const solo = capture.solo ?? null;
+		const drawn = (
+			<Freeze frame={capture.frame}>
+				<Component {...assetProps} />
+			</Freeze>
+		);
 		return (
 			<RenderLayerContext.Provider value={capture.layer}>
-				<Freeze frame={capture.frame}>
-					<Component {...assetProps} />
-				</Freeze>
+				<TrackDrawingContext.Provider value={capture.layer === 'overlay' ? {absoluteFrame: capture.frame, solo} : null}>
+					{/* A track alone: everything hidden but its blocks, which make themselves visible. */}
+					{solo === null ? drawn : <AbsoluteFill style={{visibility: 'hidden'}}>{drawn}</AbsoluteFill>}
+				</TrackDrawingContext.Provider>
 			</RenderLayerContext.Provider>
 		);
 	};

@@ -1,26 +1,19 @@
 import {getCaptionChangePoints} from '../../captions';
-import {END_TAG_DIM_FRAMES, ENTRANCE_SETTLED_AFTER} from '../../components/motion';
+import {getTrackPart} from '../../components/overlay-tracks';
 import {FRAME} from '../../specs/frame';
-import {
-	combineOverlay,
-	countPointsUpTo,
-	type FrameLayers,
-	type LayerHints,
-	getMotionPhase,
-	type MotionPhase,
-} from '../../timeline/frame-layers';
+import {TITLE_STRIP_FROM_OPACITY} from '../../components/motion';
+import {combineOverlay, countPointsUpTo, type FrameLayers, type LayerHints} from '../../timeline/frame-layers';
 import {getSegmentFrames} from '../../timeline/get-segment-frames';
 import type {TeaserProps} from './schema';
 
 /** The name of the teaser's caption track in the layer hints. */
 export const TEASER_CAPTION_TRACK = 'teaser';
 
-const still = (phase: MotionPhase) => (phase === 'moving' ? null : phase);
-
 /**
  * A teaser's frames as layers: the footage cuts underneath; over them the title strip
- * (moving while it springs in), the caption page with its highlighted word (the same
- * between two caption change points: measured ones from the hints, else a superset), and the end tag (moving while it dims and springs in).
+ * (a track while it springs in), the caption page with its highlighted word (the same
+ * between two caption change points: measured ones from the hints, else a superset), and
+ * the end tag (two tracks while it dims and springs in).
  * Pure: from the props, as Teaser draws them.
  */
 export const getTeaserLayers = (
@@ -34,18 +27,15 @@ export const getTeaserLayers = (
 	const captionPoints = hints?.captionPoints[TEASER_CAPTION_TRACK] ?? getCaptionChangePoints(props.captions ?? []);
 	return Array.from({length: durationInFrames}, (_, frame): FrameLayers => {
 		const segment = segments.find((s) => frame >= s.fromFrame && frame < s.fromFrame + s.durationInFrames);
-		const endTag =
-			frame < endTagFrom
-				? 'off'
-				: still(getMotionPhase(frame - endTagFrom, 0, Math.max(ENTRANCE_SETTLED_AFTER, END_TAG_DIM_FRAMES + 1)));
 		return {
 			base: segment
 				? {type: 'footage', src: props.footage, sourceFrame: segment.trimBefore + frame - segment.fromFrame}
 				: {type: 'fill', color: '#000000'},
 			overlay: combineOverlay([
-				still(getMotionPhase(frame, 0, ENTRANCE_SETTLED_AFTER)),
+				getTrackPart({type: 'entrance', fromOpacity: TITLE_STRIP_FROM_OPACITY}, 0, frame),
 				captionPoints ? `c${countPointsUpTo(captionPoints, (frame * 1000) / fps)}` : null,
-				endTag,
+				getTrackPart({type: 'dim'}, endTagFrom, frame),
+				getTrackPart({type: 'entrance', fromOpacity: 0}, endTagFrom, frame),
 			]),
 		};
 	});

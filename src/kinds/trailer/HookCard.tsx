@@ -6,7 +6,7 @@ import {useFitText} from '../../components/use-fit-text';
 import {AccentRule} from './AccentRule';
 import {CardShell} from './CardShell';
 import {getKickerStyle} from './get-kicker-style';
-import {CARD_DELAYS, HOOK_MAX_LINES} from './card-motion';
+import {CARD_DELAYS, CARD_OPENING_OPACITY, HOOK_MAX_LINES} from './card-motion';
 import type {SceneOf} from './schema';
 import {tieFrenchWords} from '../../captions/tie-french-words';
 
@@ -35,7 +35,12 @@ export const HookCard: React.FC<{scene: SceneOf<'hook'>; brand: Brand}> = ({scen
 			gap={20}
 			top={
 				<>
-					<Entrance delay={CARD_DELAYS.hook.kicker} fromOpacity={0.4} safe="kicker" style={getKickerStyle(brand)}>
+					<Entrance
+						delay={CARD_DELAYS.hook.kicker}
+						fromOpacity={CARD_OPENING_OPACITY}
+						safe="kicker"
+						style={getKickerStyle(brand)}
+					>
 						{scene.kicker}
 					</Entrance>
 					<AccentRule delay={CARD_DELAYS.hook.rule} color={brand.colors.accent} />
@@ -45,7 +50,7 @@ export const HookCard: React.FC<{scene: SceneOf<'hook'>; brand: Brand}> = ({scen
 				<Entrance
 					key={`${i}-${line}`}
 					delay={CARD_DELAYS.hook.firstLine + i * CARD_DELAYS.hook.betweenLines}
-					fromOpacity={i === 0 ? 0.4 : 0}
+					fromOpacity={i === 0 ? CARD_OPENING_OPACITY : 0}
 					safe={`hook-line-${i + 1}`}
 					style={{fontFamily: display.family, fontSize, lineHeight: LINE_HEIGHT}}
 				>

@@ -5,7 +5,7 @@ import {useFitText} from '../../components/use-fit-text';
 import {AccentRule} from './AccentRule';
 import {CardShell} from './CardShell';
 import {getKickerStyle} from './get-kicker-style';
-import {CARD_DELAYS} from './card-motion';
+import {CARD_DELAYS, CARD_OPENING_OPACITY} from './card-motion';
 import type {SceneOf} from './schema';
 
 /** First card of the series trailer: who presents at the top, the title in the middle, the idea at the bottom. */
@@ -17,14 +17,19 @@ export const OpenCard: React.FC<{scene: SceneOf<'open'>; brand: Brand}> = ({scen
 		<CardShell
 			brand={brand}
 			top={
-				<Entrance delay={CARD_DELAYS.open.presenter} fromOpacity={0.4} safe="presenter" style={getKickerStyle(brand)}>
+				<Entrance
+					delay={CARD_DELAYS.open.presenter}
+					fromOpacity={CARD_OPENING_OPACITY}
+					safe="presenter"
+					style={getKickerStyle(brand)}
+				>
 					{scene.presenter}
 				</Entrance>
 			}
 			middle={
 				<Entrance
 					delay={CARD_DELAYS.open.title}
-					fromOpacity={0.4}
+					fromOpacity={CARD_OPENING_OPACITY}
 					safe="series-title"
 					style={{fontFamily: display.family, fontSize: title.fontSize, lineHeight: 1.1}}
 				>

@@ -1,4 +1,4 @@
-import {ENTRANCE_SETTLED_AFTER, getSpringSettledAfter} from '../../components/motion';
+import {getSpringSettledAfter} from '../../components/motion';
 import {FRAME} from '../../specs/frame';
 import type {TrailerScene} from './schema';
 
@@ -22,6 +22,9 @@ export const CARD_DELAYS = {
 	cta: {title: 0, pop: 8, detail: 16, where: 22, hashtags: 28, bump: 40},
 } as const;
 
+/** Where the first lines of the open and hook cards start from: never an empty first frame. */
+export const CARD_OPENING_OPACITY = 0.4;
+
 /** The label over a clip springs in this many frames after the clip starts (ClipLabel). */
 export const CLIP_LABEL_DELAY = 4;
 
@@ -29,38 +32,58 @@ export const CLIP_LABEL_DELAY = 4;
 export const HOOK_MAX_LINES = 4;
 
 const {fps} = FRAME;
-const entrance = (delay: number) => delay + ENTRANCE_SETTLED_AFTER;
 const rule = (delay: number) => delay + getSpringSettledAfter({fps, config: ACCENT_RULE_SPRING});
 
+/** One Entrance block of a card: when it starts, from which opacity. */
+export type CardEntrance = {delay: number; fromOpacity: number};
+
 /**
- * The frame of a card from which nothing on it moves any more (its backdrop drifts, but
- * the layered renderer draws that apart). Counts the most lines a card can have where the
- * number depends on how the text fits.
+ * A card's Entrance blocks, as its component places them (the layered renderer lays each as
+ * a track), and the frames its other motion moves (the accent rule, the button), or null.
+ * Counts the most lines a card can have where the number depends on how the text fits.
  */
-export const getCardSettledAfter = (scene: Exclude<TrailerScene, {type: 'clip'}>): number => {
+export const getCardMotion = (
+	scene: Exclude<TrailerScene, {type: 'clip'}>,
+): {entrances: CardEntrance[]; other: {from: number; settledAfter: number} | null} => {
+	const at = (delay: number, fromOpacity = 0): CardEntrance => ({delay, fromOpacity});
 	switch (scene.type) {
 		case 'open': {
 			const d = CARD_DELAYS.open;
-			return Math.max(entrance(d.presenter), entrance(d.title), rule(d.rule), entrance(d.tagline));
+			return {
+				entrances: [at(d.presenter, CARD_OPENING_OPACITY), at(d.title, CARD_OPENING_OPACITY), at(d.tagline)],
+				other: {from: d.rule, settledAfter: rule(d.rule)},
+			};
 		}
 		case 'hook': {
 			const d = CARD_DELAYS.hook;
-			return Math.max(rule(d.rule), entrance(d.firstLine + (HOOK_MAX_LINES - 1) * d.betweenLines));
+			const lines = Array.from({length: HOOK_MAX_LINES}, (_, i) =>
+				at(d.firstLine + i * d.betweenLines, i === 0 ? CARD_OPENING_OPACITY : 0),
+			);
+			return {
+				entrances: [at(d.kicker, CARD_OPENING_OPACITY), ...lines],
+				other: {from: d.rule, settledAfter: rule(d.rule)},
+			};
 		}
 		case 'title': {
 			const d = CARD_DELAYS.title;
-			return Math.max(entrance(d.kicker), entrance(d.title), entrance(d.place), entrance(d.city));
+			return {entrances: [at(d.kicker), at(d.title), at(d.place), at(d.city)], other: null};
 		}
 		case 'release': {
 			const d = CARD_DELAYS.release;
-			return Math.max(entrance(d.release), rule(d.rule), entrance(d.rhythm), entrance(d.where));
+			return {
+				entrances: [at(d.kicker), at(d.release), at(d.rhythm), at(d.where)],
+				other: {from: d.rule, settledAfter: rule(d.rule)},
+			};
 		}
 		case 'credits':
-			return entrance((scene.credits.length - 1) * CARD_DELAYS.credits.betweenLines);
+			return {entrances: scene.credits.map((_, i) => at(i * CARD_DELAYS.credits.betweenLines)), other: null};
 		case 'cta': {
 			const d = CARD_DELAYS.cta;
 			const pop = d.pop + getSpringSettledAfter({fps, config: CTA_POP_SPRING});
-			return Math.max(entrance(d.hashtags), pop, d.bump + CTA_BUMP_FRAMES + 1);
+			return {
+				entrances: [at(d.title), at(d.detail), at(d.where), at(d.hashtags)],
+				other: {from: d.pop, settledAfter: Math.max(pop, d.bump + CTA_BUMP_FRAMES + 1)},
+			};
 		}
 	}
 };

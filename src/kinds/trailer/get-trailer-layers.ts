@@ -1,5 +1,5 @@
 import {getCaptionChangePoints} from '../../captions';
-import {ENTRANCE_SETTLED_AFTER} from '../../components/motion';
+import {getTrackPart} from '../../components/overlay-tracks';
 import {FRAME} from '../../specs/frame';
 import {
 	type BaseLayer,
@@ -8,10 +8,9 @@ import {
 	type FrameLayers,
 	type LayerHints,
 	getMotionPhase,
-	type MotionPhase,
 } from '../../timeline/frame-layers';
 import {getSegmentFrames} from '../../timeline/get-segment-frames';
-import {CLIP_LABEL_DELAY, getCardSettledAfter} from './card-motion';
+import {CLIP_LABEL_DELAY, getCardMotion} from './card-motion';
 import {getPropsTimeline} from './get-props-timeline';
 import type {TrailerProps, TrailerScene} from './schema';
 
@@ -19,13 +18,15 @@ import type {TrailerProps, TrailerScene} from './schema';
 export const getClipCaptionTrack = (sceneIndex: number): string => `scene-${sceneIndex}`;
 
 const BLACK: BaseLayer = {type: 'fill', color: '#000000'};
-const still = (phase: MotionPhase) => (phase === 'moving' ? null : phase);
 
-/** One frame of one scene, `frame` counted from the scene's start. */
+const nullWhileMoving = (phase: string) => (phase === 'moving' ? null : phase);
+
+/** One frame of one scene, `frame` counted from the scene's start at `sceneStart` of the asset. */
 const getSceneFrameLayers = ({
 	scene,
 	index,
 	frame,
+	sceneStart,
 	props,
 	durationInFrames,
 	hints,
@@ -33,6 +34,7 @@ const getSceneFrameLayers = ({
 	scene: TrailerScene;
 	index: number;
 	frame: number;
+	sceneStart: number;
 	props: TrailerProps;
 	durationInFrames: number;
 	hints: LayerHints | null;
@@ -47,22 +49,30 @@ const getSceneFrameLayers = ({
 					: BLACK,
 			overlay: combineOverlay([
 				`s${index}`,
-				still(getMotionPhase(frame, CLIP_LABEL_DELAY, CLIP_LABEL_DELAY + ENTRANCE_SETTLED_AFTER)),
+				getTrackPart({type: 'entrance', fromOpacity: 0}, sceneStart + CLIP_LABEL_DELAY, sceneStart + frame),
 				points ? `c${countPointsUpTo(points, (frame * 1000) / FRAME.fps)}` : null,
 			]),
 		};
 	}
 	const {background, primary, accent} = props.brand.colors;
+	const {entrances, other} = getCardMotion(scene);
 	return {
 		base: {type: 'backdrop', background, band: primary, accent, frame, durationInFrames},
-		overlay: combineOverlay([`s${index}`, still(getMotionPhase(frame, 0, getCardSettledAfter(scene)))]),
+		overlay: combineOverlay([
+			`s${index}`,
+			other ? nullWhileMoving(getMotionPhase(frame, other.from, other.settledAfter)) : 'still',
+			...entrances.map(({delay, fromOpacity}) =>
+				getTrackPart({type: 'entrance', fromOpacity}, sceneStart + delay, sceneStart + frame),
+			),
+		]),
 	};
 };
 
 /**
  * A trailer's frames as layers, from the same timeline that places its scenes: a clip is
- * its footage under its label and captions; a card is the backdrop under its text, still
- * once its entrances have settled; a transition, where two scenes overlap, is drawn whole
+ * its footage under its label (a track while it springs in) and captions; a card is the
+ * backdrop under its text, each Entrance block a track while it moves, captured frame by
+ * frame only while its rule or button moves; a transition, where two scenes overlap, is drawn whole
  * by Chrome. Pure.
  */
 export const getTrailerLayers = (
@@ -81,6 +91,7 @@ export const getTrailerLayers = (
 			scene: props.scenes[only.index]!,
 			index: only.index,
 			frame: frame - only.placed.fromFrame,
+			sceneStart: only.placed.fromFrame,
 			props,
 			durationInFrames,
 			hints,

@@ -1,20 +1,61 @@
 import type {JobSettings} from '../../../kinds/render-settings';
 import type {BaseRun} from '../../../timeline/get-base-runs';
+import type {TrackFrame} from '../../../timeline/plan-captures';
+import type {AlphaBox} from './find-alpha-box';
 import {type FrameSize, getBaseFilters} from './get-base-filters';
 
 /** Seconds as ffmpeg reads them, rounded down to the microsecond: a frame at exactly that time is kept. */
 export const seconds = (value: number) => (Math.floor(value * 1e6) / 1e6).toFixed(6);
 
+/** A track's capture, the box of it that has pixels, and where it stands on each frame it moves. */
+export type CompositeTrack = {file: string; box: AlphaBox; under: boolean; frames: readonly TrackFrame[]};
+
+/**
+ * A track over the picture `from`, ending in `[to]`: the box of its capture that has
+ * pixels, read once and repeated on each frame it moves, faded by sendcmd frame by frame
+ * (an alpha gain) and lowered by overlay's y.
+ */
+const layTrack = (track: CompositeTrack, input: number, from: string, to: string, size: FrameSize): string[] => {
+	const {fps, scale} = size;
+	const first = track.frames[0]!.frame;
+	const last = track.frames.at(-1)!.frame;
+	const at = new Map(track.frames.map((f) => [f.frame, f]));
+	const values = Array.from({length: last - first + 1}, (_, i) => at.get(first + i) ?? {opacity: 0, rise: 0});
+	const mixer = `colorchannelmixer@t${input}`;
+	// Each frame's gain from just before its time: the first one is the filter's own.
+	const fades = values
+		.slice(1)
+		.map((v, i) => `${seconds((first + i + 0.5) / fps)} ${mixer} aa ${v.opacity.toFixed(4)}`);
+	const {box} = track;
+	const top = (v: {rise: number}) => box.y + Math.round(v.rise * scale);
+	const y = values
+		.slice(0, -1)
+		.reduceRight(
+			(rest, v, i) => `if(lt(t,${seconds((first + i + 0.5) / fps)}),${top(v)},${rest})`,
+			String(top(values.at(-1)!)),
+		);
+	return [
+		`[${input}:v]crop=${box.width}:${box.height}:${box.x}:${box.y},loop=loop=${values.length - 1}:size=1,` +
+			`settb=1/${fps},setpts=N+${first},format=rgba,` +
+			(fades.length > 0 ? `sendcmd=c='${fades.join(';')}',` : '') +
+			`${mixer}=aa=${values[0]!.opacity.toFixed(4)},scale=out_color_matrix=bt709:out_range=tv,format=yuva420p[t${input}]`,
+		`[${from}][t${input}]overlay=x=${box.x}:y='${y}':eval=frame:eof_action=pass:format=yuv420[${to}]`,
+	];
+};
+
 /**
  * The one ffmpeg run that makes an asset's video from its layers: each base run drawn
  * (footage opened at its in point), joined end to end, the captured overlays laid on top
  * from their ffconcat list (blended in BT.709 4:2:0, which is what is encoded: no round trip
- * through RGB for the footage), and encoded with the job's x264 settings. Pure.
+ * through RGB for the footage), with the tracks (blocks that only fade and rise, captured
+ * once) laid over them, or between base and overlay for those under the rest (EndTag's
+ * dim), and encoded with the job's x264 settings. Pure.
  */
 export const getCompositeArgs = ({
 	runs,
 	resolveFootage,
 	overlayList,
+	tracks = [],
 	size,
 	totalFrames,
 	settings,
@@ -24,6 +65,7 @@ export const getCompositeArgs = ({
 	/** The file behind a footage run's `src`. */
 	resolveFootage: (src: string) => string;
 	overlayList: string;
+	tracks?: readonly CompositeTrack[];
 	size: FrameSize;
 	totalFrames: number;
 	settings: Pick<JobSettings, 'crf' | 'videoBitrate' | 'x264Preset'>;
@@ -45,12 +87,18 @@ export const getCompositeArgs = ({
 	// Opaque captures (transitions) come as RGB PNGs, the others as RGBA: without this, each
 	// change of pixel format would restart the filter graph, and every base with it.
 	inputs.push('-reinit_filter', '0', '-f', 'concat', '-safe', '0', '-i', overlayList);
+	tracks.forEach((track) => inputs.push('-i', track.file));
+	const under = tracks.flatMap((track, i) => (track.under ? [{track, input: overlayInput + 1 + i}] : []));
+	const over = tracks.flatMap((track, i) => (track.under ? [] : [{track, input: overlayInput + 1 + i}]));
 	filters.push(
 		// Numbered again after the join: concat places each run after the last frame's duration, which can be off.
-		`${runs.map((_, i) => `[r${i}]`).join('')}concat=n=${runs.length}:v=1:a=0,settb=1/${size.fps},setpts=N[base]`,
+		`${runs.map((_, i) => `[r${i}]`).join('')}concat=n=${runs.length}:v=1:a=0,settb=1/${size.fps},setpts=N[base0]`,
 		// scale, not format: it follows the pixel format frame by frame.
 		`[${overlayInput}:v]scale=out_color_matrix=bt709:out_range=tv,format=yuva420p[over]`,
-		`[base][over]overlay=format=yuv420:eof_action=repeat,trim=end_frame=${totalFrames},format=yuv420p[out]`,
+		...under.flatMap(({track, input}, i) => layTrack(track, input, `base${i}`, `base${i + 1}`, size)),
+		`[base${under.length}][over]overlay=format=yuv420:eof_action=repeat[top0]`,
+		...over.flatMap(({track, input}, i) => layTrack(track, input, `top${i}`, `top${i + 1}`, size)),
+		`[top${over.length}]trim=end_frame=${totalFrames},format=yuv420p[out]`,
 	);
 	const rate = settings.videoBitrate ? ['-b:v', settings.videoBitrate] : ['-crf', String(settings.crf ?? 18)];
 	return [

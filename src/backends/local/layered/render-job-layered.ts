@@ -11,6 +11,7 @@ import type {RenderCallbacks, RenderStats, RenderTarget} from '../../backend';
 import type {RenderSession} from '../render-session';
 import {captureOverlays} from './capture-overlays';
 import {getCompositeArgs, getMuxArgs} from './get-composite-args';
+import {findTrackBoxes} from './find-track-boxes';
 import {getOverlayList} from './get-overlay-list';
 import {measureLayeredContrast} from './measure-layered-contrast';
 import {canMixWithoutBrowser, mixSound} from './mix-sound';
@@ -92,12 +93,18 @@ export const renderJobLayered = async ({
 		await writeFile(overlayList, getOverlayList({captureOfFrame: plan.captureOfFrame, captureFiles, fps: FRAME.fps}));
 		const width = Math.round(selected.width * settings.scale);
 		const height = Math.round(selected.height * settings.scale);
+		const trackFiles = plan.tracks.map((track) => captureFiles[track.capture]!);
+		const boxes = await findTrackBoxes(trackFiles, {width, height});
+		const tracks = plan.tracks.flatMap((track, i) =>
+			boxes[i] ? [{file: trackFiles[i]!, box: boxes[i]!, under: track.under, frames: track.frames}] : [],
+		);
 		const pictures = settings.muted ? target.video : path.join(dir, 'pictures.mp4');
 		const composite = runSystemFfmpeg(
 			getCompositeArgs({
 				runs: plan.runs,
 				resolveFootage: (src) => path.resolve(assetsDir, src),
 				overlayList,
+				tracks,
 				size: {width, height, scale: settings.scale, fps: FRAME.fps},
 				totalFrames: selected.durationInFrames,
 				settings,

@@ -1,0 +1,101 @@
+import {describe, expect, test} from 'vitest';
+import {findAlphaBox} from '../../src/backends/local/layered/find-alpha-box';
+import {getCompositeArgs} from '../../src/backends/local/layered/get-composite-args';
+import {ENTRANCE_RISE_PX, ENTRANCE_SETTLED_AFTER} from '../../src/components/motion';
+import {getTrackPart, getTrackValues} from '../../src/components/overlay-tracks';
+
+describe('getTrackPart: a block is still before and after its motion, a track while it moves', () => {
+	const motion = {type: 'entrance', fromOpacity: 0.4} as const;
+	test.each([
+		{frame: 9, expected: 'before'},
+		{frame: 10 + ENTRANCE_SETTLED_AFTER, expected: 'after'},
+	])('frame $frame: $expected', ({frame, expected}) => {
+		expect(getTrackPart(motion, 10, frame)).toBe(expected);
+	});
+	test('on its first frame it stands where the entrance starts; it rises and fades in from there', () => {
+		expect(getTrackPart(motion, 10, 10)).toEqual({
+			key: 'entrance0.4@10',
+			opacity: 0.4,
+			rise: ENTRANCE_RISE_PX,
+			under: false,
+		});
+		const values = Array.from({length: ENTRANCE_SETTLED_AFTER}, (_, i) => getTrackValues(motion, i));
+		expect(
+			values.every((v, i) => i === 0 || (v.opacity >= values[i - 1]!.opacity && v.rise <= values[i - 1]!.rise)),
+		).toBe(true);
+		expect(getTrackValues(motion, ENTRANCE_SETTLED_AFTER)).toEqual({opacity: 1, rise: 0});
+	});
+	test("the end tag's dim goes under the captions", () => {
+		expect(getTrackPart({type: 'dim'}, 100, 104)).toMatchObject({key: 'dim@100', opacity: 0.5, rise: 0, under: true});
+	});
+});
+
+describe('findAlphaBox', () => {
+	const frame = (width: number, height: number, lit: [number, number][]) => {
+		const rgba = new Uint8Array(width * height * 4);
+		for (const [x, y] of lit) rgba[(y * width + x) * 4 + 3] = 1;
+		return rgba;
+	};
+	test('an empty capture has no box', () => {
+		expect(findAlphaBox(frame(8, 8, []), 8, 8)).toBeNull();
+	});
+	test('the box holds every visible pixel, its edges on even pixels', () => {
+		expect(findAlphaBox(frame(8, 8, [[3, 5]]), 8, 8)).toEqual({x: 2, y: 4, width: 2, height: 2});
+		expect(
+			findAlphaBox(
+				frame(10, 8, [
+					[2, 1],
+					[6, 6],
+				]),
+				10,
+				8,
+			),
+		).toEqual({x: 2, y: 0, width: 6, height: 8});
+	});
+});
+
+describe('getCompositeArgs with tracks', () => {
+	const args = getCompositeArgs({
+		runs: [{type: 'fill', color: '#000000', frames: 4}],
+		resolveFootage: (src) => src,
+		overlayList: '/t/overlays.ffconcat',
+		tracks: [
+			{
+				file: '/t/card.png',
+				box: {x: 40, y: 600, width: 900, height: 300},
+				under: false,
+				frames: [
+					{frame: 1, opacity: 0.5, rise: 24},
+					{frame: 2, opacity: 1, rise: 10},
+				],
+			},
+			{
+				file: '/t/dim.png',
+				box: {x: 0, y: 0, width: 1080, height: 1920},
+				under: true,
+				frames: [{frame: 1, opacity: 0.25, rise: 0}],
+			},
+		],
+		size: {width: 1080, height: 1920, scale: 1, fps: 30},
+		totalFrames: 4,
+		settings: {crf: 18, videoBitrate: null, x264Preset: 'veryfast'},
+		output: '/t/out.mp4',
+	});
+	const graph = args[args.indexOf('-filter_complex') + 1]!;
+	test('each track is read once, cropped to its box and repeated over the frames it moves', () => {
+		expect(args.filter((arg) => arg.endsWith('.png'))).toEqual(['/t/card.png', '/t/dim.png']);
+		expect(graph).toContain('[1:v]crop=900:300:40:600,loop=loop=1:size=1,settb=1/30,setpts=N+1,');
+	});
+	test('faded by an alpha gain frame by frame, lowered by its rise', () => {
+		expect(graph).toContain("sendcmd=c='0.050000 colorchannelmixer@t1 aa 1.0000',colorchannelmixer@t1=aa=0.5000");
+		expect(graph).toContain("overlay=x=40:y='if(lt(t,0.050000),624,610)'");
+	});
+	test('a track under the rest is laid before the overlay capture, the others after it', () => {
+		const dim = graph.indexOf('[t2]overlay');
+		const capture = graph.indexOf('[over]overlay');
+		const card = graph.indexOf('[t1]overlay');
+		expect(dim).toBeGreaterThan(-1);
+		expect(dim).toBeLessThan(capture);
+		expect(card).toBeGreaterThan(capture);
+	});
+});
