@@ -127,6 +127,16 @@ describe('pickContrastFrames', () => {
 		expect(pickContrastFrames({layers, durationInFrames: layers.length, max: 3})).toEqual([15, 35, 52]);
 	});
 
+	test('a still overlay with a block springing in on a track is not held text', () => {
+		const track = {key: 'entrance0@0', opacity: 0.5, rise: 20};
+		const inFlight: FrameLayers = {
+			base: {type: 'fill', color: '#000'},
+			overlay: {type: 'still', key: 'a', tracks: [track]},
+		};
+		const layers = [...Array(20).fill(inFlight), ...Array(6).fill(still('a'))];
+		expect(pickContrastFrames({layers, durationInFrames: layers.length, max: 2})).toEqual([23]);
+	});
+
 	test('without layers, frames spread evenly', () => {
 		expect(pickContrastFrames({layers: null, durationInFrames: 120, max: 3})).toEqual([20, 60, 100]);
 	});

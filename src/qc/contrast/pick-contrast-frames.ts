@@ -30,7 +30,8 @@ export const pickContrastFrames = ({
 		}
 	};
 	layers.forEach((frame, index) => {
-		const key = frame.overlay.type === 'still' ? frame.overlay.key : null;
+		// A still overlay with a block on a track is not held: that block is in flight.
+		const key = frame.overlay.type === 'still' && !frame.overlay.tracks?.length ? frame.overlay.key : null;
 		if (key === runKey) return;
 		close(index);
 		runKey = key;
