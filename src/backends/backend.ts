@@ -16,6 +16,8 @@ export type RenderStats = {
 	capturedFrames: number | null;
 	/** QC's text contrast rule, when the backend measured it on the way (the layered renderer does). */
 	contrast?: QcCheck;
+	/** The sound is already at the loudness target (the layered renderer normalises it while the pictures encode). */
+	loudnessNormalized?: boolean;
 };
 
 /**

@@ -237,7 +237,8 @@ const runJob = async ({
 			},
 		);
 		if (job.settings.normalizeLoudness) {
-			await normalizeLoudness({input: rawPartial, output: videoPartial});
+			if (stats.loudnessNormalized) renameSync(rawPartial, videoPartial);
+			else await normalizeLoudness({input: rawPartial, output: videoPartial});
 			rmSync(rawPartial, {force: true});
 		}
 		qc = await checkAssetOutput({kind: job.kind, video: videoPartial, cover: coverPartial, scale: job.settings.scale});

@@ -13,8 +13,8 @@ const MAX_PRIMING_SECONDS = 0.2;
  * encode) that the sound arrives with when no edit list says to skip it (Remotion's AAC
  * comes as ADTS). Left in, it plays every word about 43 ms late (test/media/footage-sync.test.ts).
  */
-const getPrimingLead = ({video, audio}: MediaProbe): number => {
-	const excess = (audio?.durationSeconds ?? 0) - (video?.durationSeconds ?? Infinity);
+const getPrimingLead = ({video, audio}: MediaProbe, videoSeconds: number | null): number => {
+	const excess = (audio?.durationSeconds ?? 0) - (videoSeconds ?? video?.durationSeconds ?? Infinity);
 	return excess > 0.001 && excess < MAX_PRIMING_SECONDS ? excess : 0;
 };
 
@@ -22,10 +22,21 @@ const getPrimingLead = ({video, audio}: MediaProbe): number => {
  * Two-pass loudness normalisation to the target of src/specs/loudness.ts: measure, then re-encode the
  * audio only (AAC-LC 48 kHz stereo) with loudnorm fed the measures, copying the video as
  * it is; the sound starts with the first frame (priming cut). Writes `output`; the caller measures the result again (never assumed).
+ * A sound-only `input` (the layered renderer's, done while the pictures are encoded) gives
+ * a sound-only MP4, with `videoSeconds` the length of the pictures it goes with.
  */
-export const normalizeLoudness = async ({input, output}: {input: string; output: string}): Promise<void> => {
+export const normalizeLoudness = async ({
+	input,
+	output,
+	videoSeconds = null,
+}: {
+	input: string;
+	output: string;
+	videoSeconds?: number | null;
+}): Promise<void> => {
 	const measured = await measureLoudness(input);
-	const lead = getPrimingLead(await probeMedia(input));
+	const probe = await probeMedia(input);
+	const lead = getPrimingLead(probe, videoSeconds);
 	const loudnorm = [
 		`loudnorm=I=${LOUDNESS.targetLufs}:TP=${LOUDNESS.normaliseTruePeakDbtp}:LRA=${LOUDNESS.normaliseLra}`,
 		`measured_I=${measured.raw.input_i}:measured_TP=${measured.raw.input_tp}`,
@@ -38,12 +49,9 @@ export const normalizeLoudness = async ({input, output}: {input: string; output:
 		'-y',
 		'-i',
 		path.resolve(input),
-		'-map',
-		'0:v:0',
+		...(probe.video ? ['-map', '0:v:0', '-c:v', 'copy'] : []),
 		'-map',
 		'0:a:0',
-		'-c:v',
-		'copy',
 		// loudnorm works at 192 kHz internally: bring it back to 48 kHz for delivery.
 		'-af',
 		`${filter},aresample=48000`,

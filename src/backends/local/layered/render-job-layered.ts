@@ -14,6 +14,7 @@ import {getCompositeArgs, getMuxArgs} from './get-composite-args';
 import {findTrackBoxes} from './find-track-boxes';
 import {getOverlayList} from './get-overlay-list';
 import {measureLayeredContrast} from './measure-layered-contrast';
+import {makeSound} from './make-sound';
 import {canMixWithoutBrowser, mixSound} from './mix-sound';
 import {planLayers} from './plan-layers';
 
@@ -113,25 +114,36 @@ export const renderJobLayered = async ({
 			abort.signal,
 		);
 		if (!settings.muted) {
-			// The sound is mixed while ffmpeg composites: from the kind's sounds when it lists
-			// them, else from a pass in Chrome that plays every frame once.
-			const sound = path.join(dir, 'sound.aac');
+			// The sound is made while ffmpeg composites: mixed from the kind's sounds when it
+			// lists them, else from a pass in Chrome that plays every frame once; then brought
+			// to the loudness target, if the kind asks for it.
 			const clips = kind.sounds?.(props) ?? null;
 			const soundProps: LayersProps = {props, captures: [], pass: 'audio', hints};
-			await Promise.all([
+			const mix = async (output: string) => {
+				if (clips && (await canMixWithoutBrowser(clips, assetsDir))) {
+					await mixSound({clips, durationInFrames: selected.durationInFrames, assetsDir, output, cancelSignal});
+				} else {
+					await renderMedia({
+						...common,
+						composition: {...selected, props: soundProps},
+						inputProps: soundProps,
+						codec: 'aac',
+						outputLocation: output,
+						overwrite: true,
+						concurrency,
+						cancelSignal,
+					});
+				}
+			};
+			const [, sound] = await Promise.all([
 				composite,
-				clips && (await canMixWithoutBrowser(clips, assetsDir))
-					? mixSound({clips, durationInFrames: selected.durationInFrames, assetsDir, output: sound, cancelSignal})
-					: renderMedia({
-							...common,
-							composition: {...selected, props: soundProps},
-							inputProps: soundProps,
-							codec: 'aac',
-							outputLocation: sound,
-							overwrite: true,
-							concurrency,
-							cancelSignal,
-						}),
+				makeSound({
+					dir,
+					mix,
+					normalize: settings.normalizeLoudness,
+					seconds: selected.durationInFrames / FRAME.fps,
+					signal: abort.signal,
+				}),
 			]);
 			await runSystemFfmpeg(getMuxArgs({pictures, sound, output: target.video}), abort.signal);
 		} else await composite;
@@ -151,7 +163,11 @@ export const renderJobLayered = async ({
 				cancelSignal,
 			});
 		}
-		return {capturedFrames: plan.captures.length, contrast: await contrast};
+		return {
+			loudnessNormalized: !settings.muted && settings.normalizeLoudness,
+			capturedFrames: plan.captures.length,
+			contrast: await contrast,
+		};
 	} finally {
 		await rm(dir, {recursive: true, force: true});
 	}
