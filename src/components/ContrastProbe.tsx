@@ -10,7 +10,8 @@ const HIDE_TEXT_FILL =
 const isProbing = (): boolean => typeof process !== 'undefined' && process.env?.[CONTRAST_PROBE_ENV] === '1';
 
 /**
- * For QC's contrast check (src/qc/measure-text-contrast.ts) only, when the render sets
+ * For QC's contrast check only (src/backends/local/layered/measure-layered-contrast.ts,
+ * src/qc/measure-text-contrast.ts), when the render sets
  * REMOTION_CONTRAST_PROBE=1: draws the frame without the text's fill, and hands over where
  * each text element (`data-safe`) stands as a render artifact, so the letters can be told
  * from what is behind them and named. Renders nothing otherwise.
