@@ -117,7 +117,7 @@ export const Header: React.FC<HeaderProps> = (props) => {
 						</div>
 						<div
 							data-safe="title"
-							style={{...title, fontFamily: display.family, fontSize: titleSize, lineHeight: TITLE_LINE_HEIGHT}}
+							style={{...title, fontFamily: display.family, fontSize: titleSize, lineHeight: titleFit.lineHeight}}
 						>
 							{titleFit.lines.map((line) => (
 								<div key={line}>{line}</div>

@@ -2,6 +2,7 @@ import React from 'react';
 import type {Brand} from '../../campaign/brand-schema';
 import {Entrance} from '../../components/Entrance';
 import {getDisplaySize} from '../../components/get-display-size';
+import {getDisplayLineHeight} from '../../components/get-display-line-height';
 import {useFitText} from '../../components/use-fit-text';
 import {AccentRule} from './AccentRule';
 import {CardShell} from './CardShell';
@@ -23,10 +24,11 @@ export const HookCard: React.FC<{scene: SceneOf<'hook'>; brand: Brand}> = ({scen
 		maxLines: HOOK_MAX_LINES,
 		maxFontSize: 210,
 	});
+	const lineHeight = getDisplayLineHeight(fit.lines, LINE_HEIGHT);
 	const fontSize = getDisplaySize({
 		widthFitSize: fit.fontSize,
 		lines: fit.lines.length,
-		lineHeight: LINE_HEIGHT,
+		lineHeight,
 		maxHeight: MAX_HEIGHT,
 	});
 	return (
@@ -52,7 +54,7 @@ export const HookCard: React.FC<{scene: SceneOf<'hook'>; brand: Brand}> = ({scen
 					delay={CARD_DELAYS.hook.firstLine + i * CARD_DELAYS.hook.betweenLines}
 					fromOpacity={i === 0 ? CARD_OPENING_OPACITY : 0}
 					safe={`hook-line-${i + 1}`}
-					style={{fontFamily: display.family, fontSize, lineHeight: LINE_HEIGHT}}
+					style={{fontFamily: display.family, fontSize, lineHeight}}
 				>
 					{line}
 				</Entrance>

@@ -4,6 +4,7 @@ import {formatReleaseFr} from '../../campaign/format-release';
 import {Entrance} from '../../components/Entrance';
 import {getChipStyle} from '../../components/get-chip-style';
 import {getDisplaySize} from '../../components/get-display-size';
+import {getDisplayLineHeight} from '../../components/get-display-line-height';
 import {useFitText} from '../../components/use-fit-text';
 import {AccentRule} from './AccentRule';
 import {CardShell} from './CardShell';
@@ -21,10 +22,11 @@ export const ReleaseCard: React.FC<{scene: SceneOf<'release'>; brand: Brand}> = 
 	const {display, bodyBold} = brand.fonts;
 	const release = `${scene.prefix} ${formatReleaseFr({releaseAt: scene.releaseAt, timeZone: scene.timeZone})}`.trim();
 	const date = useFitText({text: tieFrenchWords(release).toUpperCase(), font: display, maxLines: 3, maxFontSize: 200});
+	const dateLineHeight = getDisplayLineHeight(date.lines, DATE_LINE_HEIGHT);
 	const dateSize = getDisplaySize({
 		widthFitSize: date.fontSize,
 		lines: date.lines.length,
-		lineHeight: DATE_LINE_HEIGHT,
+		lineHeight: dateLineHeight,
 		maxHeight: DATE_MAX_HEIGHT,
 	});
 	const bold = {fontFamily: bodyBold.family, fontWeight: bodyBold.weight};
@@ -41,7 +43,7 @@ export const ReleaseCard: React.FC<{scene: SceneOf<'release'>; brand: Brand}> = 
 					<Entrance
 						delay={CARD_DELAYS.release.release}
 						safe="release"
-						style={{fontFamily: display.family, fontSize: dateSize, lineHeight: DATE_LINE_HEIGHT}}
+						style={{fontFamily: display.family, fontSize: dateSize, lineHeight: dateLineHeight}}
 					>
 						{date.lines.map((line) => (
 							<div key={line}>{line}</div>

@@ -49,7 +49,7 @@ export const TitleCard: React.FC<{scene: SceneOf<'title'>; brand: Brand}> = ({sc
 				<Entrance
 					delay={CARD_DELAYS.title.title}
 					safe="title"
-					style={{fontFamily: display.family, fontSize: titleSize, lineHeight: TITLE_LINE_HEIGHT}}
+					style={{fontFamily: display.family, fontSize: titleSize, lineHeight: title.lineHeight}}
 				>
 					{title.lines.map((line) => (
 						<div key={line}>{line}</div>
