@@ -46,7 +46,7 @@ export const RENDER_USAGE = `Usage: npm run render -- [options]
   --renderer NAME      on the local backend: layered (default: Chrome draws only the frames
                        whose text changes, ffmpeg the footage) or reference (every frame in Chrome)
   --contrast           text contrast QC (every element ≥ 4.5:1) where the renderer does not
-                       measure it: the layered renderer always does (about 2 s an asset); with
+                       measure it: the layered renderer always does (a few seconds an asset); with
                        --renderer reference or --backend lambda this adds whole stills in
                        Chrome (about 10–60 s more per asset)`;
 
