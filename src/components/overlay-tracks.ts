@@ -1,27 +1,56 @@
-import {interpolate, spring} from 'remotion';
+import {interpolate, spring, type SpringConfig} from 'remotion';
 import {FRAME} from '../specs/frame';
 import type {OverlayTrack} from '../timeline/frame-layers';
-import {END_TAG_DIM_FRAMES, ENTRANCE_FRAMES, ENTRANCE_RISE_PX, ENTRANCE_SETTLED_AFTER} from './motion';
+import {
+	END_TAG_DIM_FRAMES,
+	ENTRANCE_FRAMES,
+	ENTRANCE_RISE_PX,
+	ENTRANCE_SETTLED_AFTER,
+	getSpringSettledAfter,
+} from './motion';
 
-/** What a track's motion is: Entrance's spring from `fromOpacity`, or EndTag's dim. */
-export type TrackMotion = {type: 'entrance'; fromOpacity: number} | {type: 'dim'};
+/**
+ * What a track's motion is: Entrance's spring from `fromOpacity`, EndTag's dim, or a bar
+ * opening from its left edge on a free spring (AccentRule), which may overshoot.
+ */
+export type TrackMotion =
+	{type: 'entrance'; fromOpacity: number} | {type: 'dim'} | {type: 'wipe'; config: Partial<SpringConfig>};
 
 /** Frames a motion lasts from its start: from then on the block holds still. */
-export const getTrackSettledAfter = (motion: TrackMotion): number =>
-	motion.type === 'entrance' ? ENTRANCE_SETTLED_AFTER : END_TAG_DIM_FRAMES;
+export const getTrackSettledAfter = (motion: TrackMotion): number => {
+	if (motion.type === 'entrance') return ENTRANCE_SETTLED_AFTER;
+	if (motion.type === 'dim') return END_TAG_DIM_FRAMES;
+	return getSpringSettledAfter({fps: FRAME.fps, config: motion.config});
+};
 
 /** The name a block's track goes by, in the browser and in the plan: its motion and its start in the asset. */
 export const getTrackKey = (motion: TrackMotion, start: number): string =>
-	motion.type === 'entrance' ? `entrance${motion.fromOpacity}@${start}` : `dim@${start}`;
+	motion.type === 'entrance' ? `entrance${motion.fromOpacity}@${start}` : `${motion.type}@${start}`;
+
+const wipeProgress = (config: Partial<SpringConfig>, frame: number) => spring({frame, fps: FRAME.fps, config});
+
+/**
+ * How wide a wiping bar is at its widest, against its settled width: its track's capture
+ * draws it so, and each frame shows a part of that.
+ */
+export const getWipePeak = (config: Partial<SpringConfig>): number =>
+	Math.max(1, ...Array.from({length: getTrackSettledAfter({type: 'wipe', config})}, (_, i) => wipeProgress(config, i)));
 
 /** The end tag's dim at its fullest (EndTag's black veil). */
 export const END_TAG_DIM_OPACITY = 0.55;
 
 /**
  * Where a motion stands `frame` frames after its start: the opacity it multiplies the
- * block's by, and how far below its place the block is. What Entrance and EndTag draw. Pure.
+ * block's by, how far below its place the block is, and the part of its capture's width
+ * shown from the left. What Entrance, EndTag and AccentRule draw. Pure.
  */
-export const getTrackValues = (motion: TrackMotion, frame: number): {opacity: number; rise: number} => {
+export const getTrackValues = (
+	motion: TrackMotion,
+	frame: number,
+): {opacity: number; rise: number; reveal?: number} => {
+	if (motion.type === 'wipe') {
+		return {opacity: 1, rise: 0, reveal: Math.max(0, wipeProgress(motion.config, frame)) / getWipePeak(motion.config)};
+	}
 	if (motion.type === 'dim') {
 		return {
 			opacity: interpolate(frame, [0, END_TAG_DIM_FRAMES], [0, 1], {

@@ -22,6 +22,8 @@ export type OverlayTrack = {
 	opacity: number;
 	/** Pixels below its settled place, at full size. */
 	rise: number;
+	/** The part of the capture's width shown, from its left edge (a bar opening); all of it when absent. */
+	reveal?: number;
 	/** Laid under the overlay capture rather than over it (EndTag's dim, under the captions). */
 	under?: boolean;
 };

@@ -5,7 +5,7 @@ export type CaptureLayer = 'all' | 'overlay';
 export type Capture = {frame: number; layer: CaptureLayer; solo?: string};
 
 /** Where a track's blocks stand on one output frame. */
-export type TrackFrame = {frame: number; opacity: number; rise: number};
+export type TrackFrame = {frame: number; opacity: number; rise: number; reveal: number};
 
 /** A track (OverlayTrack) as ffmpeg lays it: its capture, and where it stands on each frame it moves. */
 export type TrackPlan = {key: string; capture: number; under: boolean; frames: TrackFrame[]};
@@ -30,14 +30,14 @@ export const planCaptures = (frames: readonly FrameLayers[]): CapturePlan => {
 	const tracks = new Map<string, TrackPlan>();
 	const captureOfFrame = frames.map(({overlay}, frame) => {
 		if (overlay.type !== 'whole') {
-			for (const {key, opacity, rise, under} of overlay.tracks ?? []) {
+			for (const {key, opacity, rise, reveal, under} of overlay.tracks ?? []) {
 				let track = tracks.get(key);
 				if (!track) {
 					track = {key, capture: captures.length, under: under ?? false, frames: []};
 					tracks.set(key, track);
 					captures.push({frame, layer: 'overlay', solo: key});
 				}
-				track.frames.push({frame, opacity, rise});
+				track.frames.push({frame, opacity, rise, reveal: reveal ?? 1});
 			}
 		}
 		if (overlay.type === 'still') {

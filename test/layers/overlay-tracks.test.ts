@@ -2,7 +2,7 @@ import {describe, expect, test} from 'vitest';
 import {findAlphaBox} from '../../src/backends/local/layered/find-alpha-box';
 import {getCompositeArgs} from '../../src/backends/local/layered/get-composite-args';
 import {ENTRANCE_RISE_PX, ENTRANCE_SETTLED_AFTER} from '../../src/components/motion';
-import {getTrackPart, getTrackValues} from '../../src/components/overlay-tracks';
+import {getTrackPart, getTrackValues, getWipePeak} from '../../src/components/overlay-tracks';
 
 describe('getTrackPart: a block is still before and after its motion, a track while it moves', () => {
 	const motion = {type: 'entrance', fromOpacity: 0.4} as const;
@@ -65,15 +65,15 @@ describe('getCompositeArgs with tracks', () => {
 				box: {x: 40, y: 600, width: 900, height: 300},
 				under: false,
 				frames: [
-					{frame: 1, opacity: 0.5, rise: 24},
-					{frame: 2, opacity: 1, rise: 10},
+					{frame: 1, opacity: 0.5, rise: 24, reveal: 1},
+					{frame: 2, opacity: 1, rise: 10, reveal: 1},
 				],
 			},
 			{
 				file: '/t/dim.png',
 				box: {x: 0, y: 0, width: 1080, height: 1920},
 				under: true,
-				frames: [{frame: 1, opacity: 0.25, rise: 0}],
+				frames: [{frame: 1, opacity: 0.25, rise: 0, reveal: 1}],
 			},
 		],
 		size: {width: 1080, height: 1920, scale: 1, fps: 30},
@@ -84,7 +84,7 @@ describe('getCompositeArgs with tracks', () => {
 	const graph = args[args.indexOf('-filter_complex') + 1]!;
 	test('each track is read once, cropped to its box and repeated over the frames it moves', () => {
 		expect(args.filter((arg) => arg.endsWith('.png'))).toEqual(['/t/card.png', '/t/dim.png']);
-		expect(graph).toContain('[1:v]crop=900:300:40:600,loop=loop=1:size=1,settb=1/30,setpts=N+1,');
+		expect(graph).toContain('[1:v]crop=900:300:40:600,format=rgba,loop=loop=1:size=1,settb=1/30,setpts=N+1,');
 	});
 	test('faded by an alpha gain frame by frame, lowered by its rise', () => {
 		expect(graph).toContain("sendcmd=c='0.050000 colorchannelmixer@t1 aa 1.0000',colorchannelmixer@t1=aa=0.5000");
@@ -97,5 +97,42 @@ describe('getCompositeArgs with tracks', () => {
 		expect(dim).toBeGreaterThan(-1);
 		expect(dim).toBeLessThan(capture);
 		expect(card).toBeGreaterThan(capture);
+	});
+});
+
+describe('a bar that opens (AccentRule) is a track shown part by part', () => {
+	const wipe = {type: 'wipe', config: {damping: 14, stiffness: 120}} as const;
+	test('it opens from nothing, overshoots to the widest the capture holds, and settles at its width', () => {
+		const reveals = Array.from({length: 30}, (_, i) => getTrackValues(wipe, i).reveal!);
+		expect(reveals[0]).toBe(0);
+		expect(Math.max(...reveals)).toBeCloseTo(1, 5);
+		expect(reveals.at(-1)! * getWipePeak(wipe.config)).toBeCloseTo(1, 2);
+		expect(getWipePeak(wipe.config)).toBeGreaterThan(1);
+	});
+	test('ffmpeg pads the box with transparency and slides a crop over it', () => {
+		const args = getCompositeArgs({
+			runs: [{type: 'fill', color: '#000000', frames: 3}],
+			resolveFootage: (src) => src,
+			overlayList: '/t/overlays.ffconcat',
+			tracks: [
+				{
+					file: '/t/rule.png',
+					box: {x: 90, y: 700, width: 240, height: 12},
+					under: false,
+					frames: [
+						{frame: 0, opacity: 1, rise: 0, reveal: 0},
+						{frame: 1, opacity: 1, rise: 0, reveal: 0.5},
+						{frame: 2, opacity: 1, rise: 0, reveal: 1},
+					],
+				},
+			],
+			size: {width: 1080, height: 1920, scale: 1, fps: 30},
+			totalFrames: 3,
+			settings: {crf: 18, videoBitrate: null, x264Preset: 'veryfast'},
+			output: '/t/out.mp4',
+		});
+		const graph = args[args.indexOf('-filter_complex') + 1]!;
+		expect(graph).toContain('pad=480:12:0:0:color=black@0');
+		expect(graph).toContain("crop=240:12:'if(lt(t,0.016666),240,if(lt(t,0.050000),120,0))':0");
 	});
 });

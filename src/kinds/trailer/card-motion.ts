@@ -32,26 +32,27 @@ export const CLIP_LABEL_DELAY = 4;
 export const HOOK_MAX_LINES = 4;
 
 const {fps} = FRAME;
-const rule = (delay: number) => delay + getSpringSettledAfter({fps, config: ACCENT_RULE_SPRING});
 
 /** One Entrance block of a card: when it starts, from which opacity. */
 export type CardEntrance = {delay: number; fromOpacity: number};
 
 /**
- * A card's Entrance blocks, as its component places them (the layered renderer lays each as
- * a track), and the frames its other motion moves (the accent rule, the button), or null.
- * Counts the most lines a card can have where the number depends on how the text fits.
+ * A card's moving parts, as its component places them: its Entrance blocks and the start
+ * of its accent rule (the layered renderer lays each as a track), and the frames its other
+ * motion moves (the call to action's button), or null. Counts the most lines a card can
+ * have where the number depends on how the text fits.
  */
 export const getCardMotion = (
 	scene: Exclude<TrailerScene, {type: 'clip'}>,
-): {entrances: CardEntrance[]; other: {from: number; settledAfter: number} | null} => {
+): {entrances: CardEntrance[]; rule: number | null; other: {from: number; settledAfter: number} | null} => {
 	const at = (delay: number, fromOpacity = 0): CardEntrance => ({delay, fromOpacity});
 	switch (scene.type) {
 		case 'open': {
 			const d = CARD_DELAYS.open;
 			return {
 				entrances: [at(d.presenter, CARD_OPENING_OPACITY), at(d.title, CARD_OPENING_OPACITY), at(d.tagline)],
-				other: {from: d.rule, settledAfter: rule(d.rule)},
+				rule: d.rule,
+				other: null,
 			};
 		}
 		case 'hook': {
@@ -59,29 +60,28 @@ export const getCardMotion = (
 			const lines = Array.from({length: HOOK_MAX_LINES}, (_, i) =>
 				at(d.firstLine + i * d.betweenLines, i === 0 ? CARD_OPENING_OPACITY : 0),
 			);
-			return {
-				entrances: [at(d.kicker, CARD_OPENING_OPACITY), ...lines],
-				other: {from: d.rule, settledAfter: rule(d.rule)},
-			};
+			return {entrances: [at(d.kicker, CARD_OPENING_OPACITY), ...lines], rule: d.rule, other: null};
 		}
 		case 'title': {
 			const d = CARD_DELAYS.title;
-			return {entrances: [at(d.kicker), at(d.title), at(d.place), at(d.city)], other: null};
+			return {entrances: [at(d.kicker), at(d.title), at(d.place), at(d.city)], rule: null, other: null};
 		}
 		case 'release': {
 			const d = CARD_DELAYS.release;
-			return {
-				entrances: [at(d.kicker), at(d.release), at(d.rhythm), at(d.where)],
-				other: {from: d.rule, settledAfter: rule(d.rule)},
-			};
+			return {entrances: [at(d.kicker), at(d.release), at(d.rhythm), at(d.where)], rule: d.rule, other: null};
 		}
 		case 'credits':
-			return {entrances: scene.credits.map((_, i) => at(i * CARD_DELAYS.credits.betweenLines)), other: null};
+			return {
+				entrances: scene.credits.map((_, i) => at(i * CARD_DELAYS.credits.betweenLines)),
+				rule: null,
+				other: null,
+			};
 		case 'cta': {
 			const d = CARD_DELAYS.cta;
 			const pop = d.pop + getSpringSettledAfter({fps, config: CTA_POP_SPRING});
 			return {
 				entrances: [at(d.title), at(d.detail), at(d.where), at(d.hashtags)],
+				rule: null,
 				other: {from: d.pop, settledAfter: Math.max(pop, d.bump + CTA_BUMP_FRAMES + 1)},
 			};
 		}

@@ -10,7 +10,7 @@ import {
 	getMotionPhase,
 } from '../../timeline/frame-layers';
 import {getSegmentFrames} from '../../timeline/get-segment-frames';
-import {CLIP_LABEL_DELAY, getCardMotion} from './card-motion';
+import {ACCENT_RULE_SPRING, CLIP_LABEL_DELAY, getCardMotion} from './card-motion';
 import {getPropsTimeline} from './get-props-timeline';
 import type {TrailerProps, TrailerScene} from './schema';
 
@@ -55,7 +55,7 @@ const getSceneFrameLayers = ({
 		};
 	}
 	const {background, primary, accent} = props.brand.colors;
-	const {entrances, other} = getCardMotion(scene);
+	const {entrances, rule, other} = getCardMotion(scene);
 	return {
 		base: {type: 'backdrop', background, band: primary, accent, frame, durationInFrames},
 		overlay: combineOverlay([
@@ -64,6 +64,9 @@ const getSceneFrameLayers = ({
 			...entrances.map(({delay, fromOpacity}) =>
 				getTrackPart({type: 'entrance', fromOpacity}, sceneStart + delay, sceneStart + frame),
 			),
+			rule === null
+				? 'no rule'
+				: getTrackPart({type: 'wipe', config: ACCENT_RULE_SPRING}, sceneStart + rule, sceneStart + frame),
 		]),
 	};
 };
@@ -72,7 +75,7 @@ const getSceneFrameLayers = ({
  * A trailer's frames as layers, from the same timeline that places its scenes: a clip is
  * its footage under its label (a track while it springs in) and captions; a card is the
  * backdrop under its text, each Entrance block a track while it moves, captured frame by
- * frame only while its rule or button moves; a transition, where two scenes overlap, is drawn whole
+ * frame only while its button moves; a transition, where two scenes overlap, is drawn whole
  * by Chrome. Pure.
  */
 export const getTrailerLayers = (

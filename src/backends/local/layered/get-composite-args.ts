@@ -10,33 +10,42 @@ export const seconds = (value: number) => (Math.floor(value * 1e6) / 1e6).toFixe
 /** A track's capture, the box of it that has pixels, and where it stands on each frame it moves. */
 export type CompositeTrack = {file: string; box: AlphaBox; under: boolean; frames: readonly TrackFrame[]};
 
+/** An ffmpeg expression of the output's time `t`: `valueOf(i)` on frame `first + i`, for `count` frames. */
+const perFrame = (first: number, count: number, fps: number, valueOf: (i: number) => number): string =>
+	Array.from({length: count - 1}, (_, i) => i).reduceRight(
+		(rest, i) => `if(lt(t,${seconds((first + i + 0.5) / fps)}),${valueOf(i)},${rest})`,
+		String(valueOf(count - 1)),
+	);
+
 /**
  * A track over the picture `from`, ending in `[to]`: the box of its capture that has
  * pixels, read once and repeated on each frame it moves, faded by sendcmd frame by frame
- * (an alpha gain) and lowered by overlay's y.
+ * (an alpha gain), lowered by overlay's y, and, for a bar that opens, shown from its left
+ * edge as far as it has opened (a crop sliding over the box padded with transparency).
  */
 const layTrack = (track: CompositeTrack, input: number, from: string, to: string, size: FrameSize): string[] => {
 	const {fps, scale} = size;
 	const first = track.frames[0]!.frame;
 	const last = track.frames.at(-1)!.frame;
 	const at = new Map(track.frames.map((f) => [f.frame, f]));
-	const values = Array.from({length: last - first + 1}, (_, i) => at.get(first + i) ?? {opacity: 0, rise: 0});
+	const values = Array.from(
+		{length: last - first + 1},
+		(_, i) => at.get(first + i) ?? {opacity: 0, rise: 0, reveal: 1},
+	);
 	const mixer = `colorchannelmixer@t${input}`;
 	// Each frame's gain from just before its time: the first one is the filter's own.
 	const fades = values
 		.slice(1)
 		.map((v, i) => `${seconds((first + i + 0.5) / fps)} ${mixer} aa ${v.opacity.toFixed(4)}`);
 	const {box} = track;
-	const top = (v: {rise: number}) => box.y + Math.round(v.rise * scale);
-	const y = values
-		.slice(0, -1)
-		.reduceRight(
-			(rest, v, i) => `if(lt(t,${seconds((first + i + 0.5) / fps)}),${top(v)},${rest})`,
-			String(top(values.at(-1)!)),
-		);
+	const y = perFrame(first, values.length, fps, (i) => box.y + Math.round(values[i]!.rise * scale));
+	const wipes = values.some((v) => v.reveal < 1);
+	const hidden = (i: number) => Math.round((1 - values[i]!.reveal) * box.width);
 	return [
-		`[${input}:v]crop=${box.width}:${box.height}:${box.x}:${box.y},loop=loop=${values.length - 1}:size=1,` +
-			`settb=1/${fps},setpts=N+${first},format=rgba,` +
+		`[${input}:v]crop=${box.width}:${box.height}:${box.x}:${box.y},format=rgba,` +
+			(wipes ? `pad=${box.width * 2}:${box.height}:0:0:color=black@0,` : '') +
+			`loop=loop=${values.length - 1}:size=1,settb=1/${fps},setpts=N+${first},` +
+			(wipes ? `crop=${box.width}:${box.height}:'${perFrame(first, values.length, fps, hidden)}':0,` : '') +
 			(fades.length > 0 ? `sendcmd=c='${fades.join(';')}',` : '') +
 			`${mixer}=aa=${values[0]!.opacity.toFixed(4)},scale=out_color_matrix=bt709:out_range=tv,format=yuva420p[t${input}]`,
 		`[${from}][t${input}]overlay=x=${box.x}:y='${y}':eval=frame:eof_action=pass:format=yuv420[${to}]`,
