@@ -3,13 +3,17 @@ import {mkdtemp, rm} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {getLocalBackendId} from '../backends/local/get-render-strategy';
-import {measureLayeredElements} from '../backends/local/layered/measure-layered-contrast';
+import {
+	captureContrastFrames,
+	measureLayeredElements,
+	pickLayeredContrastFrames,
+} from '../backends/local/layered/measure-layered-contrast';
 import {openRenderSession} from '../backends/local/render-session';
 import {CampaignError, formatProblem} from '../campaign/campaign-error';
 import {getLayersCompositionId, type LayersProps} from '../kinds/layers/layers-schema';
 import {getKindModule} from '../kinds/registry';
 import {preparePlan, UsageError} from '../plan/prepare-plan';
-import {checkContrast, type FrameContrast} from '../qc/check-contrast';
+import {checkContrast, MIN_CONTRAST_SCALE, type FrameContrast} from '../qc/check-contrast';
 import {MIN_TEXT_CONTRAST} from '../specs/contrast';
 import {FRAME} from '../specs/frame';
 import {parseRenderArgs} from './parse-render-args';
@@ -43,6 +47,12 @@ export const runContrastCheckCli = async (argv: readonly string[], io: Io): Prom
 		return 2;
 	}
 	const {campaign, episodes, kinds, only, scale} = args.options;
+	if (scale < MIN_CONTRAST_SCALE) {
+		io.stderr(
+			`error: --scale ${scale}: contrast cannot be measured on text that small; give --scale ${MIN_CONTRAST_SCALE} or more (default 1)\n`,
+		);
+		return 2;
+	}
 	let prepared;
 	try {
 		prepared = await preparePlan({
@@ -95,16 +105,22 @@ export const runContrastCheckCli = async (argv: readonly string[], io: Io): Prom
 			});
 			const dir = await mkdtemp(path.join(os.tmpdir(), `cites-contrast-${job.id}-`));
 			try {
+				const layersProps = composition.props as LayersProps;
+				const sampled = pickLayeredContrastFrames(kind, layersProps, composition.durationInFrames);
 				const {measured, frames} = await measureLayeredElements({
-					common,
-					composition,
-					layers: composition.props as LayersProps,
-					kind,
-					captured: null,
-					scale,
+					layers: sampled.layers,
+					captured: await captureContrastFrames({
+						common,
+						composition,
+						layers: layersProps,
+						frames: sampled.frames,
+						scale,
+						dir: path.join(dir, 'captures'),
+						cancelSignal: makeCancelSignal().cancelSignal,
+					}),
+					size: {width: Math.round(composition.width * scale), height: Math.round(composition.height * scale), scale},
 					assetsDir: checked.assetsDir,
 					dir,
-					cancelSignal: makeCancelSignal().cancelSignal,
 					signal: new AbortController().signal,
 				});
 				const check = checkContrast({measured, frames, fps: FRAME.fps});

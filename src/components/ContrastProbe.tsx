@@ -1,6 +1,6 @@
-import React, {useLayoutEffect, useState} from 'react';
+import React, {useContext, useLayoutEffect, useState} from 'react';
 import {Artifact, useCurrentFrame} from 'remotion';
-import {CONTRAST_PROBE_ENV, getContrastProbeFile} from './contrast-probe';
+import {CONTRAST_PROBE_ENV, ContrastProbeContext, getContrastProbeFile} from './contrast-probe';
 import {measureMarkedElements} from './measure-marked-elements';
 
 // Text fill only: strokes, boxes and backgrounds stay, so the probe frame shows what stands behind the letters.
@@ -18,7 +18,7 @@ const isProbing = (): boolean => typeof process !== 'undefined' && process.env?.
  */
 export const ContrastProbe: React.FC = () => {
 	const frame = useCurrentFrame();
-	const probing = isProbing();
+	const probing = useContext(ContrastProbeContext) || isProbing();
 	const [boxes, setBoxes] = useState('[]');
 	// After every render: the text settles once the fonts are in. The same boxes give the same
 	// string, which React does not re-render for: no loop.

@@ -8,7 +8,7 @@ import type {RenderJob} from '../kinds/render-job';
 import {runFfmpeg} from '../media/run-ffmpeg';
 import {FRAME} from '../specs/frame';
 import type {ElementBox} from '../specs/find-safe-zone-violations';
-import {checkContrast, type FrameContrast} from './check-contrast';
+import {checkContrast, type FrameContrast, getUnmeasuredContrast, MIN_CONTRAST_SCALE} from './check-contrast';
 import {CONTRAST_FRAMES, measureFrameContrast} from './contrast/measure-frame-contrast';
 import {pickContrastFrames} from './contrast/pick-contrast-frames';
 import type {QcCheck} from './qc-check';
@@ -41,6 +41,7 @@ export const measureTextContrast = async ({
 	renderer: ContrastRenderer;
 	job: RenderJob;
 }): Promise<QcCheck> => {
+	if (job.settings.scale < MIN_CONTRAST_SCALE) return getUnmeasuredContrast(job.settings.scale);
 	const kind = getKindModule(job.kind);
 	const props = job.inputProps as never;
 	const frames = pickContrastFrames({

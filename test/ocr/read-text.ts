@@ -10,10 +10,17 @@ const LIGHT_TEXT = 170;
 /** Darker than this (luma) is dark text, or a caption's outline. */
 const DARK_TEXT = 60;
 
-const tesseract = async (image: string): Promise<string> => {
+/**
+ * Page layouts tesseract reads a frame with: sparse text (a frame is no page of paragraphs),
+ * and its automatic layout, which keeps a short last line of display capitals that sparse
+ * mode drops (« À 18 H » under « 22 JANVIER » on the release card).
+ */
+const LAYOUTS = ['11', '3'];
+
+const tesseract = async (image: string, layout: string): Promise<string> => {
 	try {
-		// One thread each: the readings run side by side. Sparse text: a frame is no page of paragraphs.
-		const {stdout} = await run('tesseract', [image, 'stdout', '-l', 'fra', '--psm', '11'], {
+		// One thread each: the readings run side by side.
+		const {stdout} = await run('tesseract', [image, 'stdout', '-l', 'fra', '--psm', layout], {
 			env: {...process.env, OMP_THREAD_LIMIT: '1'},
 		});
 		return stdout;
@@ -38,8 +45,8 @@ const writeMask = (file: string, width: number, height: number, isText: (pixel: 
  * frame, twice: its light pixels alone (a caption's fill without its dark outline, which
  * tesseract reading the frame as it is takes for part of the letters and of the word gaps),
  * and its dark pixels alone (dark type on a bright box, which tesseract's one global
- * threshold over a dark frame loses; outlined captions too). compareWords counts a word
- * read if either reading has it.
+ * threshold over a dark frame loses; outlined captions too), each in two page layouts
+ * (LAYOUTS). compareWords counts a word read if any reading has it.
  */
 export const readText = async ({image, width, height}: {image: string; width: number; height: number}) => {
 	// Debian's ffmpeg: Remotion's has no rawvideo output.
@@ -58,5 +65,5 @@ export const readText = async ({image, width, height}: {image: string; width: nu
 		height,
 		(p) => 0.299 * channel(p, 0) + 0.587 * channel(p, 1) + 0.114 * channel(p, 2) < DARK_TEXT,
 	);
-	return Promise.all([light, dark].map(tesseract));
+	return Promise.all([light, dark].flatMap((mask) => LAYOUTS.map((layout) => tesseract(mask, layout))));
 };

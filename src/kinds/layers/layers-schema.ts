@@ -7,6 +7,8 @@ export const captureSchema = z.object({
 	layer: z.enum(['all', 'overlay']),
 	/** On an overlay capture: the track (src/components/overlay-tracks.ts) drawn alone and settled. */
 	solo: z.string().optional(),
+	/** On an overlay capture: drawn by ContrastProbe (the text without its fill, its boxes as an artifact), for QC. */
+	probe: z.boolean().optional(),
 });
 export type Capture = z.infer<typeof captureSchema>;
 

@@ -1,5 +1,6 @@
 import React from 'react';
 import {AbsoluteFill, Freeze, useCurrentFrame} from 'remotion';
+import {ContrastProbeContext} from '../../components/contrast-probe';
 import {RenderLayerContext} from '../../components/render-layer';
 import {TrackDrawingContext} from '../../components/track-drawing';
 import type {LayersProps} from './layers-schema';
@@ -28,9 +29,11 @@ export const withLayers = <P extends object>(Component: React.ComponentType<P>):
 		const capture = captures[frame] ?? {frame, layer: 'overlay' as const};
 		const solo = capture.solo ?? null;
 		const drawn = (
-			<Freeze frame={capture.frame}>
-				<Component {...assetProps} />
-			</Freeze>
+			<ContrastProbeContext.Provider value={capture.probe ?? false}>
+				<Freeze frame={capture.frame}>
+					<Component {...assetProps} />
+				</Freeze>
+			</ContrastProbeContext.Provider>
 		);
 		return (
 			<RenderLayerContext.Provider value={capture.layer}>

@@ -1,9 +1,9 @@
-import type {makeCancelSignal, selectComposition} from '@remotion/renderer';
+import type {makeCancelSignal, OnArtifact, selectComposition} from '@remotion/renderer';
 import {mkdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
-import {CONTRAST_PROBE_ENV, getContrastProbeFile} from '../../../components/contrast-probe';
+import {getContrastProbeFile} from '../../../components/contrast-probe';
 import type {AnyKindModule} from '../../../kinds/asset-kind';
-import type {LayersProps} from '../../../kinds/layers/layers-schema';
+import type {Capture, LayersProps} from '../../../kinds/layers/layers-schema';
 import {runSystemFfmpeg} from '../../../media/system-ffmpeg';
 import {checkContrast, type FrameContrast} from '../../../qc/check-contrast';
 import {LAYERED_CONTRAST_FRAMES, measureFrameContrast} from '../../../qc/contrast/measure-frame-contrast';
@@ -13,76 +13,111 @@ import {FRAME} from '../../../specs/frame';
 import type {ElementBox} from '../../../specs/find-safe-zone-violations';
 import {captureOverlays} from './capture-overlays';
 import {getContrastPairArgs} from './get-contrast-pair-args';
-import type {LayerPlan} from './plan-layers';
+import type {FrameLayers} from '../../../timeline/frame-layers';
 
 type Composition = Awaited<ReturnType<typeof selectComposition>>;
 
+/** The frames QC's contrast rule looks at on a layered asset, from the kind's layers (pickContrastFrames). Pure. */
+export const pickLayeredContrastFrames = (
+	kind: AnyKindModule,
+	{props, hints}: Pick<LayersProps, 'props' | 'hints'>,
+	durationInFrames: number,
+): {frames: number[]; layers: FrameLayers[] | null} => {
+	const layers = kind.layers?.(props, durationInFrames, hints) ?? null;
+	return {frames: layers ? pickContrastFrames({layers, durationInFrames, max: LAYERED_CONTRAST_FRAMES}) : [], layers};
+};
+
+/** The captures that draw `frames` for ContrastProbe: the text without its fill, its boxes as artifacts. */
+export const getProbeCaptures = (frames: readonly number[]): Capture[] =>
+	frames.map((frame) => ({frame, layer: 'overlay', probe: true}));
+
+/** Collects the text boxes ContrastProbe hands over, by artifact name, for a capture call's onArtifact. */
+export const collectProbeBoxes = (): {boxes: Map<string, ElementBox[]>; onArtifact: OnArtifact} => {
+	const boxes = new Map<string, ElementBox[]>();
+	return {
+		boxes,
+		onArtifact: (artifact) => {
+			boxes.set(artifact.filename, JSON.parse(Buffer.from(artifact.content).toString('utf8')) as ElementBox[]);
+		},
+	};
+};
+
+/** A layered asset's sampled frames, as captured: each overlay, the same drawn by ContrastProbe, the text boxes. */
+export type ContrastCaptures = {
+	frames: readonly number[];
+	overlays: readonly string[];
+	probes: readonly string[];
+	boxes: ReadonlyMap<string, ElementBox[]>;
+};
+
+/**
+ * The sampled frames' overlays and probes captured in one call (`npm run check -- --contrast`,
+ * which renders no video; a render captures its probes with its own overlays).
+ */
+export const captureContrastFrames = async ({
+	common,
+	composition,
+	layers: {props, hints},
+	frames,
+	scale,
+	dir,
+	cancelSignal,
+}: {
+	common: Parameters<typeof captureOverlays>[0]['common'];
+	composition: Composition;
+	layers: Pick<LayersProps, 'props' | 'hints'>;
+	frames: readonly number[];
+	scale: number;
+	dir: string;
+	cancelSignal: ReturnType<typeof makeCancelSignal>['cancelSignal'];
+}): Promise<ContrastCaptures> => {
+	const {boxes, onArtifact} = collectProbeBoxes();
+	const captures: Capture[] = [
+		...frames.map((frame) => ({frame, layer: 'overlay' as const})),
+		...getProbeCaptures(frames),
+	];
+	const files = await captureOverlays({
+		common: {...common, onArtifact},
+		composition,
+		props: {props, hints, captures, pass: 'pictures'},
+		dir,
+		scale,
+		concurrency: 1,
+		cancelSignal,
+		onProgress: () => undefined,
+	});
+	return {frames, overlays: files.slice(0, frames.length), probes: files.slice(frames.length), boxes};
+};
+
 /**
  * QC's contrast rule on the layered renderer's own layers, without footage in Chrome: at
- * the frames where the text holds still (pickContrastFrames), the picture as rendered is
- * ffmpeg's base under the overlay Chrome captured, and the picture without the text's fill
- * is the same base under one more capture drawn by ContrastProbe, which also gives the
- * text boxes; each element's contrast is read from the pair (findTextContrast). `captured`
- * is the render's own captures, reused; without it (`npm run check -- --contrast`) the
- * sampled frames' overlays are captured here. Work files go in `dir`.
+ * the sampled frames, the picture as rendered is ffmpeg's base under the overlay Chrome
+ * captured, and the picture without the text's fill is the same base under the capture
+ * ContrastProbe drew, which also gave the text boxes; each element's contrast is read from
+ * the pair (findTextContrast). Work files go in `dir`.
  */
 export const measureLayeredContrast = async (options: Parameters<typeof measureLayeredElements>[0]): Promise<QcCheck> =>
 	checkContrast({...(await measureLayeredElements(options)), fps: FRAME.fps});
 
 /** Each text element's contrast on the sampled frames (measureLayeredContrast), and the frames. */
 export const measureLayeredElements = async ({
-	common,
-	composition,
-	layers: {props, hints},
-	kind,
-	captured,
-	scale,
+	layers,
+	captured: {frames, overlays, probes, boxes},
+	size,
 	assetsDir,
 	dir,
-	cancelSignal,
 	signal,
 }: {
-	common: Parameters<typeof captureOverlays>[0]['common'];
-	/** The kind's layers composition, as selected. */
-	composition: Composition;
-	layers: Pick<LayersProps, 'props' | 'hints'>;
-	kind: AnyKindModule;
-	captured: {plan: Pick<LayerPlan, 'captureOfFrame'>; files: readonly string[]} | null;
-	scale: number;
+	layers: readonly FrameLayers[] | null;
+	captured: ContrastCaptures;
+	size: {width: number; height: number; scale: number};
 	assetsDir: string;
 	dir: string;
-	cancelSignal: ReturnType<typeof makeCancelSignal>['cancelSignal'];
 	signal: AbortSignal;
 }): Promise<{measured: FrameContrast[]; frames: number[]}> => {
-	const {durationInFrames} = composition;
-	const layers = kind.layers?.(props, durationInFrames, hints) ?? null;
-	const frames = pickContrastFrames({layers, durationInFrames, max: LAYERED_CONTRAST_FRAMES});
-	if (!layers || frames.length === 0) return {measured: [], frames};
+	if (!layers || frames.length === 0) return {measured: [], frames: [...frames]};
+	const {width, height, scale} = size;
 	const work = path.join(dir, 'contrast');
-	const captures = frames.map((frame) => ({frame, layer: 'overlay' as const}));
-	const capture = async (name: string, extra: Partial<typeof common>) =>
-		captureOverlays({
-			common: {...common, ...extra},
-			composition,
-			props: {props, hints, captures, pass: 'pictures'},
-			dir: path.join(work, name),
-			scale,
-			concurrency: 1,
-			cancelSignal,
-			onProgress: () => undefined,
-		});
-	const overlays = captured
-		? frames.map((frame) => captured.files[captured.plan.captureOfFrame[frame]!]!)
-		: await capture('overlays', {});
-	const boxes = new Map<string, ElementBox[]>();
-	const probes = await capture('probes', {
-		envVariables: {[CONTRAST_PROBE_ENV]: '1'},
-		onArtifact: (artifact) => {
-			boxes.set(artifact.filename, JSON.parse(Buffer.from(artifact.content).toString('utf8')) as ElementBox[]);
-		},
-	});
-	const width = Math.round(composition.width * scale);
-	const height = Math.round(composition.height * scale);
 	const picture = (i: number, which: 'with' | 'without') => path.join(work, `${i}-${which}.rgb`);
 	await mkdir(work, {recursive: true});
 	await runSystemFfmpeg(
@@ -111,5 +146,5 @@ export const measureLayeredElements = async ({
 			}),
 		);
 	}
-	return {measured, frames};
+	return {measured, frames: [...frames]};
 };

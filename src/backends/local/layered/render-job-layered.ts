@@ -6,6 +6,7 @@ import type {AnyKindModule} from '../../../kinds/asset-kind';
 import {getLayersCompositionId, type LayersProps} from '../../../kinds/layers/layers-schema';
 import type {RenderJob} from '../../../kinds/render-job';
 import {runSystemFfmpeg} from '../../../media/system-ffmpeg';
+import {getUnmeasuredContrast, MIN_CONTRAST_SCALE} from '../../../qc/check-contrast';
 import {FRAME} from '../../../specs/frame';
 import type {RenderCallbacks, RenderStats, RenderTarget} from '../../backend';
 import type {RenderSession} from '../render-session';
@@ -13,7 +14,12 @@ import {captureOverlays} from './capture-overlays';
 import {getCompositeArgs, getMuxArgs} from './get-composite-args';
 import {findTrackBoxes} from './find-track-boxes';
 import {getOverlayList} from './get-overlay-list';
-import {measureLayeredContrast} from './measure-layered-contrast';
+import {
+	collectProbeBoxes,
+	getProbeCaptures,
+	measureLayeredContrast,
+	pickLayeredContrastFrames,
+} from './measure-layered-contrast';
 import {makeSound} from './make-sound';
 import {canMixWithoutBrowser, mixSound} from './mix-sound';
 import {planLayers} from './plan-layers';
@@ -64,36 +70,47 @@ export const renderJobLayered = async ({
 	const plan = planLayers(kind, props, selected.durationInFrames, hints);
 	const dir = await mkdtemp(path.join(os.tmpdir(), `cites-layers-${job.id}-`));
 	try {
-		const captureFiles = await captureOverlays({
-			common,
+		// QC's contrast looks at a few held frames: their overlays are among the captures, and
+		// Chrome draws them once more for ContrastProbe in the same call.
+		const measures = settings.scale >= MIN_CONTRAST_SCALE;
+		const sampled = measures
+			? pickLayeredContrastFrames(kind, {props, hints}, selected.durationInFrames)
+			: {frames: [], layers: null};
+		const captures = [...plan.captures, ...getProbeCaptures(sampled.frames)];
+		const {boxes: probeBoxes, onArtifact} = collectProbeBoxes();
+		const files = await captureOverlays({
+			common: {...common, onArtifact},
 			composition: selected,
-			props: {props, captures: plan.captures, pass: 'pictures', hints},
+			props: {props, captures, pass: 'pictures', hints},
 			dir: path.join(dir, 'captures'),
 			scale: settings.scale,
 			concurrency,
 			cancelSignal,
-			onProgress: (captured) => callbacks.onProgress(captured, plan.captures.length),
+			onProgress: (captured) => callbacks.onProgress(captured, captures.length),
 		});
-		// QC's text contrast, from these captures and one more of the sampled frames, measured
-		// while ffmpeg composites; awaited at the end (caught here so a failed composite leaves
-		// no unhandled rejection behind).
-		const contrast = measureLayeredContrast({
-			common,
-			composition: selected,
-			layers: {props, hints},
-			kind,
-			captured: {plan, files: captureFiles},
-			scale: settings.scale,
-			assetsDir,
-			dir,
-			cancelSignal,
-			signal: abort.signal,
-		});
+		const captureFiles = files.slice(0, plan.captures.length);
+		const width = Math.round(selected.width * settings.scale);
+		const height = Math.round(selected.height * settings.scale);
+		// Measured while ffmpeg composites; awaited at the end (caught here so a failed
+		// composite leaves no unhandled rejection behind).
+		const contrast = !measures
+			? Promise.resolve(getUnmeasuredContrast(settings.scale))
+			: measureLayeredContrast({
+					layers: sampled.layers,
+					captured: {
+						frames: sampled.frames,
+						overlays: sampled.frames.map((frame) => captureFiles[plan.captureOfFrame[frame]!]!),
+						probes: files.slice(plan.captures.length),
+						boxes: probeBoxes,
+					},
+					size: {width, height, scale: settings.scale},
+					assetsDir,
+					dir,
+					signal: abort.signal,
+				});
 		contrast.catch(() => undefined);
 		const overlayList = path.join(dir, 'overlays.ffconcat');
 		await writeFile(overlayList, getOverlayList({captureOfFrame: plan.captureOfFrame, captureFiles, fps: FRAME.fps}));
-		const width = Math.round(selected.width * settings.scale);
-		const height = Math.round(selected.height * settings.scale);
 		const trackFiles = plan.tracks.map((track) => captureFiles[track.capture]!);
 		const boxes = await findTrackBoxes(trackFiles, {width, height});
 		const tracks = plan.tracks.flatMap((track, i) =>
