@@ -5,7 +5,7 @@ import path from 'node:path';
 import {CONTRAST_PROBE_ENV, getContrastProbeFile} from '../components/contrast-probe';
 import {getKindModule} from '../kinds/registry';
 import type {RenderJob} from '../kinds/render-job';
-import {runFfmpeg} from '../media/run-ffmpeg';
+import {readPicturePixels} from '../media/read-picture-pixels';
 import {FRAME} from '../specs/frame';
 import type {ElementBox} from '../specs/find-safe-zone-violations';
 import {checkContrast, type FrameContrast, getUnmeasuredContrast, MIN_CONTRAST_SCALE} from './check-contrast';
@@ -20,11 +20,6 @@ export type ContrastRenderer = {
 	/** browserExecutable and chromeMode, as every renderer call of the session gets them. */
 	browserOptions: object;
 };
-
-const readRgb = async (png: string): Promise<Uint8Array> =>
-	new Uint8Array(
-		(await runFfmpeg(['-i', png, '-f', 'image2pipe', '-c:v', 'rawvideo', '-pix_fmt', 'rgb24', '-'])).stdout,
-	);
 
 /**
  * The contrast rule measured on rendered frames of a job: at a few frames where its text
@@ -79,7 +74,7 @@ export const measureTextContrast = async ({
 			});
 			if (!probed)
 				throw new Error(`No text boxes came back for frame ${frame}; is <ContrastProbe /> in the composition?`);
-			const [a, b] = await Promise.all([readRgb(withText), readRgb(withoutText)]);
+			const [a, b] = await Promise.all([readPicturePixels(withText, 'rgb24'), readPicturePixels(withoutText, 'rgb24')]);
 			measured.push(
 				...measureFrameContrast({
 					frame,

@@ -54,12 +54,24 @@ describe('findAlphaBox', () => {
 	});
 });
 
-describe('getCompositeArgs with tracks', () => {
+/** The composite of a black fill `totalFrames` long under `tracks`: its arguments and its filter graph. */
+const composite = (tracks: Parameters<typeof getCompositeArgs>[0]['tracks'], totalFrames: number) => {
 	const args = getCompositeArgs({
-		runs: [{type: 'fill', color: '#000000', frames: 4}],
+		runs: [{type: 'fill', color: '#000000', frames: totalFrames}],
 		resolveFootage: (src) => src,
 		overlayList: '/t/overlays.ffconcat',
-		tracks: [
+		tracks,
+		size: {width: 1080, height: 1920, scale: 1, fps: 30},
+		totalFrames,
+		settings: {crf: 18, videoBitrate: null, x264Preset: 'veryfast'},
+		output: '/t/out.mp4',
+	});
+	return {args, graph: args[args.indexOf('-filter_complex') + 1]!};
+};
+
+describe('getCompositeArgs with tracks', () => {
+	const {args, graph} = composite(
+		[
 			{
 				file: '/t/card.png',
 				box: {x: 40, y: 600, width: 900, height: 300},
@@ -76,12 +88,8 @@ describe('getCompositeArgs with tracks', () => {
 				frames: [{frame: 1, opacity: 0.25, rise: 0, reveal: 1}],
 			},
 		],
-		size: {width: 1080, height: 1920, scale: 1, fps: 30},
-		totalFrames: 4,
-		settings: {crf: 18, videoBitrate: null, x264Preset: 'veryfast'},
-		output: '/t/out.mp4',
-	});
-	const graph = args[args.indexOf('-filter_complex') + 1]!;
+		4,
+	);
 	test('each track is read once, cropped to its box and repeated over the frames it moves', () => {
 		expect(args.filter((arg) => arg.endsWith('.png'))).toEqual(['/t/card.png', '/t/dim.png']);
 		expect(graph).toContain('[1:v]crop=900:300:40:600,format=rgba,loop=loop=1:size=1,settb=1/30,setpts=N+1,');
@@ -110,11 +118,8 @@ describe('a bar that opens (AccentRule) is a track shown part by part', () => {
 		expect(getWipePeak(wipe.config)).toBeGreaterThan(1);
 	});
 	test('ffmpeg pads the box with transparency and slides a crop over it', () => {
-		const args = getCompositeArgs({
-			runs: [{type: 'fill', color: '#000000', frames: 3}],
-			resolveFootage: (src) => src,
-			overlayList: '/t/overlays.ffconcat',
-			tracks: [
+		const {graph} = composite(
+			[
 				{
 					file: '/t/rule.png',
 					box: {x: 90, y: 700, width: 240, height: 12},
@@ -126,12 +131,8 @@ describe('a bar that opens (AccentRule) is a track shown part by part', () => {
 					],
 				},
 			],
-			size: {width: 1080, height: 1920, scale: 1, fps: 30},
-			totalFrames: 3,
-			settings: {crf: 18, videoBitrate: null, x264Preset: 'veryfast'},
-			output: '/t/out.mp4',
-		});
-		const graph = args[args.indexOf('-filter_complex') + 1]!;
+			3,
+		);
 		expect(graph).toContain('pad=480:12:0:0:color=black@0');
 		expect(graph).toContain("crop=240:12:'if(lt(t,0.016666),240,if(lt(t,0.050000),120,0))':0");
 	});

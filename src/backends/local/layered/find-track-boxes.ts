@@ -1,4 +1,4 @@
-import {runFfmpeg} from '../../../media/run-ffmpeg';
+import {readPicturePixels} from '../../../media/read-picture-pixels';
 import {type AlphaBox, findAlphaBox} from './find-alpha-box';
 
 /**
@@ -11,11 +11,11 @@ export const findTrackBoxes = async (
 ): Promise<(AlphaBox | null)[]> => {
 	const boxes: (AlphaBox | null)[] = [];
 	for (const file of files) {
-		const {stdout} = await runFfmpeg(['-i', file, '-f', 'image2pipe', '-c:v', 'rawvideo', '-pix_fmt', 'rgba', '-']);
-		if (stdout.length !== size.width * size.height * 4) {
-			throw new Error(`${file} is not a ${size.width}×${size.height} capture (${stdout.length} bytes of RGBA)`);
+		const rgba = await readPicturePixels(file, 'rgba');
+		if (rgba.length !== size.width * size.height * 4) {
+			throw new Error(`${file} is not a ${size.width}×${size.height} capture (${rgba.length} bytes of RGBA)`);
 		}
-		boxes.push(findAlphaBox(new Uint8Array(stdout.buffer, stdout.byteOffset, stdout.length), size.width, size.height));
+		boxes.push(findAlphaBox(rgba, size.width, size.height));
 	}
 	return boxes;
 };

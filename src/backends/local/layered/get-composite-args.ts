@@ -11,11 +11,17 @@ export const seconds = (value: number) => (Math.floor(value * 1e6) / 1e6).toFixe
 export type CompositeTrack = {file: string; box: AlphaBox; under: boolean; frames: readonly TrackFrame[]};
 
 /** An ffmpeg expression of the output's time `t`: `valueOf(i)` on frame `first + i`, for `count` frames. */
-const perFrame = (first: number, count: number, fps: number, valueOf: (i: number) => number): string =>
-	Array.from({length: count - 1}, (_, i) => i).reduceRight(
-		(rest, i) => `if(lt(t,${seconds((first + i + 0.5) / fps)}),${valueOf(i)},${rest})`,
-		String(valueOf(count - 1)),
-	);
+const perFrame = (first: number, count: number, fps: number, valueOf: (i: number) => number): string => {
+	const values = Array.from({length: count}, (_, i) => valueOf(i));
+	// A value that never changes (a track that does not rise) needs no choice per frame.
+	if (values.every((value) => value === values[0])) return String(values[0]);
+	return values
+		.slice(0, -1)
+		.reduceRight(
+			(rest, value, i) => `if(lt(t,${seconds((first + i + 0.5) / fps)}),${value},${rest})`,
+			String(values.at(-1)),
+		);
+};
 
 /**
  * A track over the picture `from`, ending in `[to]`: the box of its capture that has
