@@ -44,7 +44,6 @@ export type {StripOverrideTagsInput, StripOverrideTagsOutput} from './strip-over
 export {SubtitleError} from './subtitle-error';
 export type {CaptionLine, CaptionPage, CaptionProblem, CaptionWord, Cue, Segment} from './types';
 export {getCaptionChangePoints} from './get-caption-change-points';
-export {getCaptionPagePoints} from './get-caption-page-points';
 export {captionBreakSchema, CAPTION_BREAK_KINDS} from './caption-break-schema';
 export type {CaptionBreak, CaptionBreakKind} from './caption-break-schema';
 export {getBreakRules, normaliseWord} from './french-break-rules';

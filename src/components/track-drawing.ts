@@ -4,10 +4,12 @@ import {getTrackKey, getTrackSettledAfter, type TrackMotion} from './overlay-tra
 
 /**
  * Set by the layers composition on an overlay capture (src/kinds/layers/with-layers.tsx):
- * the asset's frame it draws, and the track it draws alone and settled, if any. Without it
- * (Studio, the reference renderer, a whole-frame capture) every block is drawn as it moves.
+ * the asset's frame it draws, the track it draws alone and settled, if any, and whether
+ * the plan shows spoken words as tracks (it does once the caption pages are measured:
+ * getCaptionParts). Without it (Studio, the reference renderer, a whole-frame capture)
+ * every block is drawn as it moves.
  */
-export type TrackDrawing = {absoluteFrame: number; solo: string | null};
+export type TrackDrawing = {absoluteFrame: number; solo: string | null; wordTracks: boolean};
 
 export const TrackDrawingContext = createContext<TrackDrawing | null>(null);
 

@@ -26,6 +26,12 @@ export type OverlayTrack = {
 	reveal?: number;
 	/** Laid under the overlay capture rather than over it (EndTag's dim, under the captions). */
 	under?: boolean;
+	/**
+	 * Shown from another capture, shared with other tracks (`source`, the solo key it is
+	 * captured under), as its `part`-th box (one word of a caption page, drawn highlighted):
+	 * the overlay capture keeps the block, drawn otherwise, under it.
+	 */
+	part?: {source: string; index: number};
 };
 
 export type OverlayLayer =
@@ -38,12 +44,15 @@ export type OverlayLayer =
 
 export type FrameLayers = {base: BaseLayer; overlay: OverlayLayer};
 
+/** When a caption page is on screen, and each of its words highlighted, in reading order (ms). */
+export type PageTiming = {startMs: number; endMs: number; words: {startMs: number; endMs: number}[]};
+
 /**
- * What only the browser can measure, for a kind's layers: the exact times each caption track
- * changes (its pages depend on text widths in the real font), by track name. Without them
- * a kind plans from what can be known without measuring, and captures more.
+ * What only the browser can measure, for a kind's layers: each caption track's pages (they
+ * depend on text widths in the real font), by track name. Without them a kind plans from
+ * what can be known without measuring, and counts more captures than a render makes.
  */
-export type LayerHints = {captionPoints: Record<string, number[]>};
+export type LayerHints = {captionPages: Record<string, PageTiming[]>};
 
 export type MotionPhase = 'before' | 'moving' | 'after';
 
@@ -56,16 +65,14 @@ export const getMotionPhase = (frame: number, start: number, settledAt: number):
 /**
  * The overlay of a frame made of parts: moving if any part moves otherwise than a track,
  * else a still whose key joins the parts' states (a track's part, left out of the capture,
- * by its key). Parts are `null` when they move.
+ * by its key; a part of a shared capture not at all: the capture draws its block the same
+ * whatever it shows). Parts are `null` when they move.
  */
 export const combineOverlay = (parts: readonly (string | number | null | OverlayTrack)[]): OverlayLayer => {
 	const tracks = parts.filter((part): part is OverlayTrack => typeof part === 'object' && part !== null);
 	if (parts.some((part) => part === null)) return {type: 'moving', tracks};
-	return {
-		type: 'still',
-		key: parts.map((part) => (typeof part === 'object' ? `~${part!.key}` : part)).join('|'),
-		tracks,
-	};
+	const states = parts.flatMap((part) => (typeof part !== 'object' ? [part] : part!.part ? [] : [`~${part!.key}`]));
+	return {type: 'still', key: states.join('|'), tracks};
 };
 
 /** How many of the sorted `points` are at or before `value`: a state that changes only at those points. */

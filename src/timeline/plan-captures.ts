@@ -7,8 +7,11 @@ export type Capture = {frame: number; layer: CaptureLayer; solo?: string};
 /** Where a track's blocks stand on one output frame. */
 export type TrackFrame = {frame: number; opacity: number; rise: number; reveal: number};
 
-/** A track (OverlayTrack) as ffmpeg lays it: its capture, and where it stands on each frame it moves. */
-export type TrackPlan = {key: string; capture: number; under: boolean; frames: TrackFrame[]};
+/**
+ * A track (OverlayTrack) as ffmpeg lays it: its capture (and, for a part of a shared one,
+ * which box of it), and where it stands on each frame it moves.
+ */
+export type TrackPlan = {key: string; capture: number; part: number | null; under: boolean; frames: TrackFrame[]};
 
 export type CapturePlan = {
 	/** The frames Chrome captures, in order. */
@@ -22,20 +25,28 @@ export type CapturePlan = {
 /**
  * The frames Chrome must capture: every moving or whole frame, the first frame of each
  * still overlay (a still seen again, with the same key anywhere in the asset, reuses its
- * capture), and each track once, alone; and where each track stands on each frame. Pure.
+ * capture), and each track once, alone (tracks that are parts of one source share its
+ * capture); and where each track stands on each frame. Pure.
  */
 export const planCaptures = (frames: readonly FrameLayers[]): CapturePlan => {
 	const captures: Capture[] = [];
 	const captureOfKey = new Map<string, number>();
 	const tracks = new Map<string, TrackPlan>();
+	const captureOfSolo = new Map<string, number>();
 	const captureOfFrame = frames.map(({overlay}, frame) => {
 		if (overlay.type !== 'whole') {
-			for (const {key, opacity, rise, reveal, under} of overlay.tracks ?? []) {
+			for (const {key, opacity, rise, reveal, under, part} of overlay.tracks ?? []) {
 				let track = tracks.get(key);
 				if (!track) {
-					track = {key, capture: captures.length, under: under ?? false, frames: []};
+					const solo = part?.source ?? key;
+					let capture = captureOfSolo.get(solo);
+					if (capture === undefined) {
+						capture = captures.length;
+						captureOfSolo.set(solo, capture);
+						captures.push({frame, layer: 'overlay', solo});
+					}
+					track = {key, capture, part: part?.index ?? null, under: under ?? false, frames: []};
 					tracks.set(key, track);
-					captures.push({frame, layer: 'overlay', solo: key});
 				}
 				track.frames.push({frame, opacity, rise, reveal: reveal ?? 1});
 			}

@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {findAlphaBox} from '../../src/backends/local/layered/find-alpha-box';
+import {toCaptureBox} from '../../src/backends/local/layered/find-track-boxes';
 import {getCompositeArgs} from '../../src/backends/local/layered/get-composite-args';
 import {ENTRANCE_RISE_PX, ENTRANCE_SETTLED_AFTER} from '../../src/components/motion';
 import {getTrackPart, getTrackValues, getWipePeak} from '../../src/components/overlay-tracks';
@@ -68,6 +69,30 @@ const composite = (tracks: Parameters<typeof getCompositeArgs>[0]['tracks'], tot
 	});
 	return {args, graph: args[args.indexOf('-filter_complex') + 1]!};
 };
+
+describe("toCaptureBox: a spoken word's box, from the browser, as capture pixels", () => {
+	test('scaled, widened to even edges, never shrunk', () => {
+		expect(
+			toCaptureBox({left: 101.4, top: 1203.2, right: 250.6, bottom: 1281}, 1, {width: 1080, height: 1920}),
+		).toEqual({x: 100, y: 1202, width: 152, height: 80});
+		expect(toCaptureBox({left: 101, top: 1203, right: 251, bottom: 1281}, 0.5, {width: 540, height: 960})).toEqual({
+			x: 50,
+			y: 600,
+			width: 76,
+			height: 42,
+		});
+	});
+
+	test('kept inside the frame; nothing when it is wholly outside', () => {
+		expect(toCaptureBox({left: -8, top: 1900, right: 30, bottom: 1930}, 1, {width: 1080, height: 1920})).toEqual({
+			x: 0,
+			y: 1900,
+			width: 30,
+			height: 20,
+		});
+		expect(toCaptureBox({left: 1100, top: 10, right: 1200, bottom: 40}, 1, {width: 1080, height: 1920})).toBeNull();
+	});
+});
 
 describe('getCompositeArgs with tracks', () => {
 	const {args, graph} = composite(

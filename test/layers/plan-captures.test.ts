@@ -1,6 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import {getOverlayList} from '../../src/backends/local/layered/get-overlay-list';
-import type {FrameLayers} from '../../src/timeline/frame-layers';
+import {getCaptionParts} from '../../src/components/caption-word-tracks';
+import {combineOverlay, type FrameLayers, type PageTiming} from '../../src/timeline/frame-layers';
 import {getBaseRuns} from '../../src/timeline/get-base-runs';
 import {planCaptures} from '../../src/timeline/plan-captures';
 
@@ -49,6 +50,7 @@ describe('planCaptures', () => {
 			{
 				key: 't',
 				capture: 0,
+				part: null,
 				under: false,
 				frames: [
 					{frame: 0, opacity: 0.2, rise: 20, reveal: 1},
@@ -57,6 +59,47 @@ describe('planCaptures', () => {
 				],
 			},
 		]);
+	});
+
+	test('a word highlight step: a page is captured twice (as it holds, every word highlighted), each spoken word a part of the second', () => {
+		const pages: PageTiming[] = [
+			{
+				startMs: 0,
+				endMs: 200,
+				words: [
+					{startMs: 0, endMs: 100},
+					{startMs: 100, endMs: 200},
+				],
+			},
+			{startMs: 200, endMs: 300, words: [{startMs: 200, endMs: 300}]},
+		];
+		// 30 frames/s: frames 0–2 say the first word, 3–5 the second, 6–8 the next page's only word.
+		const frames: FrameLayers[] = Array.from({length: 9}, (_, frame) => ({
+			base: footage(frame),
+			overlay: combineOverlay(getCaptionParts({track: 'teaser', pages, cues: [], nowMs: (frame * 1000) / 30})),
+		}));
+		const plan = planCaptures(frames);
+		expect(plan.captures).toEqual([
+			{frame: 0, layer: 'overlay', solo: 'caption-words-teaser-0'},
+			{frame: 0, layer: 'overlay'},
+			{frame: 6, layer: 'overlay', solo: 'caption-words-teaser-1'},
+			{frame: 6, layer: 'overlay'},
+		]);
+		expect(plan.captureOfFrame).toEqual([1, 1, 1, 1, 1, 1, 3, 3, 3]);
+		expect(
+			plan.tracks.map(({key, capture, part, frames: on}) => ({key, capture, part, on: on.map((f) => f.frame)})),
+		).toEqual([
+			{key: 'caption-words-teaser-0-0', capture: 0, part: 0, on: [0, 1, 2]},
+			{key: 'caption-words-teaser-0-1', capture: 0, part: 1, on: [3, 4, 5]},
+			{key: 'caption-words-teaser-1-0', capture: 2, part: 0, on: [6, 7, 8]},
+		]);
+	});
+
+	test('without measured pages, captions are a state per time they may change, with no word parts', () => {
+		const cues = [{index: 1, line: 1, startMs: 0, endMs: 200, text: 'Un deux'}];
+		const parts = [0, 90, 150].map((nowMs) => getCaptionParts({track: 'teaser', pages: null, cues, nowMs}));
+		expect(parts.every((p) => p.every((part) => typeof part === 'string'))).toBe(true);
+		expect(new Set(parts.map((p) => p.join())).size).toBeGreaterThan(1);
 	});
 
 	test('a track is not laid on whole frames (a transition): Chrome draws it there', () => {

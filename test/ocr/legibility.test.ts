@@ -5,7 +5,9 @@ import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {openRenderSession, type RenderSession} from '../../src/backends/local/render-session';
 import {formatReleaseFr} from '../../src/campaign/format-release';
-import {type CaptionPage, getCaptionPagePoints, paginateCaptions} from '../../src/captions';
+import {type CaptionPage, paginateCaptions} from '../../src/captions';
+import {getPageTimings} from '../../src/components/caption-word-tracks';
+import type {PageTiming} from '../../src/timeline/frame-layers';
 import {CAPTION_PADDING_X} from '../../src/components/caption-pages';
 import {getLayersCompositionId, type LayersProps} from '../../src/kinds/layers/layers-schema';
 import {KINDS} from '../../src/kinds/registry';
@@ -71,7 +73,7 @@ describe(`legibility: OCR reads back the words of ${EPISODE}'s caption pages and
 	const out = mkdtempSync(path.join(tmpdir(), 'cites-ocr-'));
 	let session: RenderSession;
 	const samples: Sample[] = [];
-	let pagesAsDrawn: {node: number[]; browser: number[]};
+	let pagesAsDrawn: {node: PageTiming[]; browser: PageTiming[]};
 
 	/** Frames of an asset as the CLI renders it: the job's composition and props, its scale, the session's browser. */
 	const renderFrames = async (job: RenderJob, frames: readonly number[]): Promise<string[]> => {
@@ -131,7 +133,7 @@ describe(`legibility: OCR reads back the words of ${EPISODE}'s caption pages and
 				fontSize: teaser.captionStyle.fontSize,
 			}),
 		});
-		pagesAsDrawn = {node: getCaptionPagePoints(pages), browser: hints?.captionPoints[TEASER_CAPTION_TRACK] ?? []};
+		pagesAsDrawn = {node: getPageTimings(pages), browser: hints?.captionPages[TEASER_CAPTION_TRACK] ?? []};
 		const teaserLayers = KINDS.teaser.layers!(teaser, measured.durationInFrames, hints);
 		for (const [i, page] of spread(pages, PAGES).entries()) {
 			const toFrame = (ms: number) => Math.ceil((ms * FRAME.fps) / 1000);

@@ -23,7 +23,18 @@ export const layersPropsSchema = z.object({
 	pass: z.enum(['pictures', 'audio']),
 	/** Measured in the browser by the kind's measureLayers when the composition is selected. */
 	hints: z
-		.object({captionPoints: z.record(z.string(), z.array(z.number()))})
+		.object({
+			captionPages: z.record(
+				z.string(),
+				z.array(
+					z.object({
+						startMs: z.number(),
+						endMs: z.number(),
+						words: z.array(z.object({startMs: z.number(), endMs: z.number()})),
+					}),
+				),
+			),
+		})
 		.nullable()
 		.default(null),
 });

@@ -9,11 +9,12 @@ import type {LayersProps} from './layers-schema';
  * Wraps a kind's component into its layers composition. Picture pass: frame i draws
  * capture i, the asset frozen at that frame in that layer, so one render captures exactly
  * the frames the plan asks for, in one browser session. An overlay capture leaves out the
- * blocks moving on a track, or draws one track alone (useTrackDrawing). Audio pass: the asset as it plays,
+ * blocks moving on a track, or draws one track alone (useTrackDrawing), and draws caption
+ * pages without highlight once the hints are measured (CaptionTrack). Audio pass: the asset as it plays,
  * sound only.
  */
 export const withLayers = <P extends object>(Component: React.ComponentType<P>): React.FC<LayersProps> => {
-	const Layers: React.FC<LayersProps> = ({props, captures, pass}) => {
+	const Layers: React.FC<LayersProps> = ({props, captures, pass, hints}) => {
 		const frame = useCurrentFrame();
 		const assetProps = props as P;
 		if (pass === 'audio') {
@@ -37,7 +38,9 @@ export const withLayers = <P extends object>(Component: React.ComponentType<P>):
 		);
 		return (
 			<RenderLayerContext.Provider value={capture.layer}>
-				<TrackDrawingContext.Provider value={capture.layer === 'overlay' ? {absoluteFrame: capture.frame, solo} : null}>
+				<TrackDrawingContext.Provider
+					value={capture.layer === 'overlay' ? {absoluteFrame: capture.frame, solo, wordTracks: hints !== null} : null}
+				>
 					{/* A track alone: everything hidden but its blocks, which make themselves visible. */}
 					{solo === null ? drawn : <AbsoluteFill style={{visibility: 'hidden'}}>{drawn}</AbsoluteFill>}
 				</TrackDrawingContext.Provider>

@@ -5,6 +5,7 @@ import {CaptionTrack} from '../../components/CaptionTrack';
 import {EndTag} from '../../components/EndTag';
 import {Footage} from '../../components/Footage';
 import {SoundTrack} from '../../components/SoundTrack';
+import {TEASER_CAPTION_TRACK} from './get-teaser-layers';
 import {getTeaserSounds} from './get-teaser-sounds';
 import {useUnderlayColor} from '../../components/render-layer';
 import {ContrastProbe} from '../../components/ContrastProbe';
@@ -62,6 +63,7 @@ export const Teaser: React.FC<TeaserProps> = (props) => {
 						{...colours}
 					/>
 					<CaptionTrack
+						track={TEASER_CAPTION_TRACK}
 						cues={props.captions ?? []}
 						font={bodyBold}
 						fontSize={props.captionStyle.fontSize}

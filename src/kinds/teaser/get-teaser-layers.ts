@@ -1,8 +1,8 @@
-import {getCaptionChangePoints} from '../../captions';
+import {getCaptionParts} from '../../components/caption-word-tracks';
 import {getTrackPart} from '../../components/overlay-tracks';
 import {FRAME} from '../../specs/frame';
 import {TITLE_STRIP_FROM_OPACITY} from '../../components/motion';
-import {combineOverlay, countPointsUpTo, type FrameLayers, type LayerHints} from '../../timeline/frame-layers';
+import {combineOverlay, type FrameLayers, type LayerHints} from '../../timeline/frame-layers';
 import {getSegmentFrames} from '../../timeline/get-segment-frames';
 import type {TeaserProps} from './schema';
 
@@ -11,8 +11,7 @@ export const TEASER_CAPTION_TRACK = 'teaser';
 
 /**
  * A teaser's frames as layers: the footage cuts underneath; over them the title strip
- * (a track while it springs in), the caption page with its highlighted word (the same
- * between two caption change points: measured ones from the hints, else a superset), and
+ * (a track while it springs in), the caption page and its spoken word (getCaptionParts), and
  * the end tag (two tracks while it dims and springs in).
  * Pure: from the props, as Teaser draws them.
  */
@@ -24,7 +23,7 @@ export const getTeaserLayers = (
 	const {fps} = FRAME;
 	const segments = getSegmentFrames({segments: props.segments, fps});
 	const endTagFrom = durationInFrames - Math.min(Math.round(props.endTagSeconds * fps), durationInFrames);
-	const captionPoints = hints?.captionPoints[TEASER_CAPTION_TRACK] ?? getCaptionChangePoints(props.captions ?? []);
+	const pages = hints?.captionPages[TEASER_CAPTION_TRACK] ?? null;
 	return Array.from({length: durationInFrames}, (_, frame): FrameLayers => {
 		const segment = segments.find((s) => frame >= s.fromFrame && frame < s.fromFrame + s.durationInFrames);
 		return {
@@ -33,7 +32,12 @@ export const getTeaserLayers = (
 				: {type: 'fill', color: '#000000'},
 			overlay: combineOverlay([
 				getTrackPart({type: 'entrance', fromOpacity: TITLE_STRIP_FROM_OPACITY}, 0, frame),
-				captionPoints ? `c${countPointsUpTo(captionPoints, (frame * 1000) / fps)}` : null,
+				...getCaptionParts({
+					track: TEASER_CAPTION_TRACK,
+					pages,
+					cues: props.captions ?? [],
+					nowMs: (frame * 1000) / fps,
+				}),
 				getTrackPart({type: 'dim'}, endTagFrom, frame),
 				getTrackPart({type: 'entrance', fromOpacity: 0}, endTagFrom, frame),
 			]),

@@ -12,9 +12,11 @@ import type {ClipScene as ClipSceneProps, TrailerProps} from './schema';
 /** A clip of the footage with its captions and its label; its sound plays from the trailer's SoundTrack. */
 export const ClipScene: React.FC<{
 	scene: ClipSceneProps;
+	/** Its captions' name in the layer hints (getClipCaptionTrack). */
+	captionTrack: string;
 	brand: Brand;
 	captionStyle: TrailerProps['captionStyle'];
-}> = ({scene, brand, captionStyle}) => {
+}> = ({scene, captionTrack, brand, captionStyle}) => {
 	const [cut] = getSegmentFrames({segments: [scene], fps: FRAME.fps});
 	const underlay = useUnderlayColor('#000');
 	return (
@@ -22,6 +24,7 @@ export const ClipScene: React.FC<{
 			<Footage src={scene.footage} trimBefore={cut?.trimBefore} trimAfter={cut?.trimAfter} />
 			<ClipLabel label={scene.label} brand={brand} captionFontSize={captionStyle.fontSize} />
 			<CaptionTrack
+				track={captionTrack}
 				cues={scene.captions ?? []}
 				font={brand.fonts.bodyBold}
 				fontSize={captionStyle.fontSize}

@@ -40,7 +40,7 @@ export const Trailer: React.FC<TrailerProps> = (props) => {
 								durationInFrames={placed.durationInFrames}
 								name={`${i + 1}. ${scene.type}`}
 							>
-								<TrailerScene scene={scene} props={props} />
+								<TrailerScene scene={scene} index={i} props={props} />
 							</TransitionSeries.Sequence>
 						);
 						if (!next || placed.transitionOutFrames === 0) return [sequence];

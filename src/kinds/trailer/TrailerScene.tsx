@@ -2,6 +2,7 @@ import React from 'react';
 import {ClipScene} from './ClipScene';
 import {CreditsCard} from './CreditsCard';
 import {CtaCard} from './CtaCard';
+import {getClipCaptionTrack} from './get-trailer-layers';
 import {HookCard} from './HookCard';
 import {OpenCard} from './OpenCard';
 import {ReleaseCard} from './ReleaseCard';
@@ -11,8 +12,10 @@ import {TitleCard} from './TitleCard';
 /** One scene of a trailer, drawn by the component of its type. */
 export const TrailerScene: React.FC<{
 	scene: TrailerSceneProps;
+	/** Its place in the trailer's scenes. */
+	index: number;
 	props: Pick<TrailerProps, 'brand' | 'captionStyle'>;
-}> = ({scene, props}) => {
+}> = ({scene, index, props}) => {
 	const {brand} = props;
 	switch (scene.type) {
 		case 'open':
@@ -20,7 +23,14 @@ export const TrailerScene: React.FC<{
 		case 'hook':
 			return <HookCard scene={scene} brand={brand} />;
 		case 'clip':
-			return <ClipScene scene={scene} brand={brand} captionStyle={props.captionStyle} />;
+			return (
+				<ClipScene
+					scene={scene}
+					captionTrack={getClipCaptionTrack(index)}
+					brand={brand}
+					captionStyle={props.captionStyle}
+				/>
+			);
 		case 'title':
 			return <TitleCard scene={scene} brand={brand} />;
 		case 'release':

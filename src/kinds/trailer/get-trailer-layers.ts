@@ -1,10 +1,9 @@
-import {getCaptionChangePoints} from '../../captions';
+import {getCaptionParts} from '../../components/caption-word-tracks';
 import {getTrackPart} from '../../components/overlay-tracks';
 import {FRAME} from '../../specs/frame';
 import {
 	type BaseLayer,
 	combineOverlay,
-	countPointsUpTo,
 	type FrameLayers,
 	type LayerHints,
 	getMotionPhase,
@@ -41,7 +40,7 @@ const getSceneFrameLayers = ({
 }): FrameLayers => {
 	if (scene.type === 'clip') {
 		const [cut] = getSegmentFrames({segments: [scene], fps: FRAME.fps});
-		const points = hints?.captionPoints[getClipCaptionTrack(index)] ?? getCaptionChangePoints(scene.captions ?? []);
+		const track = getClipCaptionTrack(index);
 		return {
 			base:
 				cut && frame < cut.durationInFrames
@@ -50,7 +49,12 @@ const getSceneFrameLayers = ({
 			overlay: combineOverlay([
 				`s${index}`,
 				getTrackPart({type: 'entrance', fromOpacity: 0}, sceneStart + CLIP_LABEL_DELAY, sceneStart + frame),
-				points ? `c${countPointsUpTo(points, (frame * 1000) / FRAME.fps)}` : null,
+				...getCaptionParts({
+					track,
+					pages: hints?.captionPages[track] ?? null,
+					cues: scene.captions ?? [],
+					nowMs: (frame * 1000) / FRAME.fps,
+				}),
 			]),
 		};
 	}

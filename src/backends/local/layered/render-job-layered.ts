@@ -2,6 +2,7 @@ import {makeCancelSignal, renderMedia, renderStill, selectComposition} from '@re
 import {mkdtemp, rm, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import {getCaptionWordsFile, isCaptionWordsFile} from '../../../components/caption-word-tracks';
 import type {AnyKindModule} from '../../../kinds/asset-kind';
 import {getLayersCompositionId, type LayersProps} from '../../../kinds/layers/layers-schema';
 import type {RenderJob} from '../../../kinds/render-job';
@@ -12,7 +13,7 @@ import type {RenderCallbacks, RenderStats, RenderTarget} from '../../backend';
 import type {RenderSession} from '../render-session';
 import {captureOverlays} from './capture-overlays';
 import {getCompositeArgs, getMuxArgs} from './get-composite-args';
-import {findTrackBoxes} from './find-track-boxes';
+import {collectWordBoxes, findTrackBoxes} from './find-track-boxes';
 import {getOverlayList} from './get-overlay-list';
 import {
 	collectProbeBoxes,
@@ -77,9 +78,13 @@ export const renderJobLayered = async ({
 			? pickLayeredContrastFrames(kind, {props, hints}, selected.durationInFrames)
 			: {frames: [], layers: null};
 		const captures = [...plan.captures, ...getProbeCaptures(sampled.frames)];
-		const {boxes: probeBoxes, onArtifact} = collectProbeBoxes();
+		const {boxes: probeBoxes, onArtifact: onProbe} = collectProbeBoxes();
+		const {words, onArtifact: onWords} = collectWordBoxes();
 		const files = await captureOverlays({
-			common: {...common, onArtifact},
+			common: {
+				...common,
+				onArtifact: (artifact) => (isCaptionWordsFile(artifact.filename) ? onWords : onProbe)(artifact),
+			},
 			composition: selected,
 			props: {props, captures, pass: 'pictures', hints},
 			dir: path.join(dir, 'captures'),
@@ -111,10 +116,14 @@ export const renderJobLayered = async ({
 		contrast.catch(() => undefined);
 		const overlayList = path.join(dir, 'overlays.ffconcat');
 		await writeFile(overlayList, getOverlayList({captureOfFrame: plan.captureOfFrame, captureFiles, fps: FRAME.fps}));
-		const trackFiles = plan.tracks.map((track) => captureFiles[track.capture]!);
-		const boxes = await findTrackBoxes(trackFiles, {width, height});
+		const boxes = await findTrackBoxes({
+			tracks: plan.tracks,
+			files: captureFiles,
+			partBoxes: (capture) => words.get(getCaptionWordsFile(plan.captures[capture]!.solo ?? '')),
+			size: {width, height, scale: settings.scale},
+		});
 		const tracks = plan.tracks.flatMap((track, i) =>
-			boxes[i] ? [{file: trackFiles[i]!, box: boxes[i]!, under: track.under, frames: track.frames}] : [],
+			boxes[i] ? [{file: captureFiles[track.capture]!, box: boxes[i]!, under: track.under, frames: track.frames}] : [],
 		);
 		const pictures = settings.muted ? target.video : path.join(dir, 'pictures.mp4');
 		const composite = runSystemFfmpeg(
