@@ -10,16 +10,39 @@ import {
 } from './motion';
 
 /**
- * What a track's motion is: Entrance's spring from `fromOpacity`, EndTag's dim, or a bar
- * opening from its left edge on a free spring (AccentRule), which may overshoot.
+ * A button that pops (the trailer's call to action): it grows from `from` of its size on a
+ * spring that overshoots, never past `peak`, while it fades in; `bumpDelay` frames later
+ * it swells once more by `bumpBy` over `bumpFrames`. It grows from its left edge.
+ */
+export type PopMotion = {
+	type: 'pop';
+	pop: Partial<SpringConfig>;
+	bump: Partial<SpringConfig>;
+	bumpDelay: number;
+	bumpFrames: number;
+	from: number;
+	bumpBy: number;
+	peak: number;
+};
+
+/**
+ * What a track's motion is: Entrance's spring from `fromOpacity`, EndTag's dim, a bar
+ * opening from its left edge on a free spring (AccentRule), which may overshoot, or a
+ * button that pops.
  */
 export type TrackMotion =
-	{type: 'entrance'; fromOpacity: number} | {type: 'dim'} | {type: 'wipe'; config: Partial<SpringConfig>};
+	{type: 'entrance'; fromOpacity: number} | {type: 'dim'} | {type: 'wipe'; config: Partial<SpringConfig>} | PopMotion;
 
 /** Frames a motion lasts from its start: from then on the block holds still. */
 export const getTrackSettledAfter = (motion: TrackMotion): number => {
 	if (motion.type === 'entrance') return ENTRANCE_SETTLED_AFTER;
 	if (motion.type === 'dim') return END_TAG_DIM_FRAMES;
+	if (motion.type === 'pop') {
+		return Math.max(
+			getSpringSettledAfter({fps: FRAME.fps, config: motion.pop}),
+			motion.bumpDelay + motion.bumpFrames + 1,
+		);
+	}
 	return getSpringSettledAfter({fps: FRAME.fps, config: motion.config});
 };
 
@@ -36,18 +59,41 @@ const wipeProgress = (config: Partial<SpringConfig>, frame: number) => spring({f
 export const getWipePeak = (config: Partial<SpringConfig>): number =>
 	Math.max(1, ...Array.from({length: getTrackSettledAfter({type: 'wipe', config})}, (_, i) => wipeProgress(config, i)));
 
+/** A popping button's opacity and size (1: as laid out) `frame` frames after it starts. Pure. */
+export const getPopStyle = (motion: PopMotion, frame: number): {opacity: number; scale: number} => {
+	const pop = spring({frame, fps: FRAME.fps, config: motion.pop});
+	const bump = spring({
+		frame: frame - motion.bumpDelay,
+		fps: FRAME.fps,
+		config: motion.bump,
+		durationInFrames: motion.bumpFrames,
+	});
+	return {
+		opacity: Math.min(1, pop * 1.5),
+		scale: Math.min(
+			motion.peak,
+			motion.from + (1 - motion.from) * pop + motion.bumpBy * Math.sin(Math.PI * Math.min(1, bump)),
+		),
+	};
+};
+
 /** The end tag's dim at its fullest (EndTag's black veil). */
 export const END_TAG_DIM_OPACITY = 0.55;
 
 /**
  * Where a motion stands `frame` frames after its start: the opacity it multiplies the
- * block's by, how far below its place the block is, and the part of its capture's width
- * shown from the left. What Entrance, EndTag and AccentRule draw. Pure.
+ * block's by, how far below its place the block is, the part of its capture's width
+ * shown from the left, and its size against its capture's (drawn at the largest it gets).
+ * What Entrance, EndTag, AccentRule and a popping button draw. Pure.
  */
 export const getTrackValues = (
 	motion: TrackMotion,
 	frame: number,
-): {opacity: number; rise: number; reveal?: number} => {
+): {opacity: number; rise: number; reveal?: number; scale?: number} => {
+	if (motion.type === 'pop') {
+		const {opacity, scale} = getPopStyle(motion, frame);
+		return {opacity, rise: 0, scale: scale / motion.peak};
+	}
 	if (motion.type === 'wipe') {
 		return {opacity: 1, rise: 0, reveal: Math.max(0, wipeProgress(motion.config, frame)) / getWipePeak(motion.config)};
 	}

@@ -24,6 +24,8 @@ export type OverlayTrack = {
 	rise: number;
 	/** The part of the capture's width shown, from its left edge (a bar opening); all of it when absent. */
 	reveal?: number;
+	/** Its size against its capture's, from its left edge and middle (a button that pops); 1 when absent. */
+	scale?: number;
 	/** Laid under the overlay capture rather than over it (EndTag's dim, under the captions). */
 	under?: boolean;
 	/**

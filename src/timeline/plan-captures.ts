@@ -5,7 +5,7 @@ export type CaptureLayer = 'all' | 'overlay';
 export type Capture = {frame: number; layer: CaptureLayer; solo?: string};
 
 /** Where a track's blocks stand on one output frame. */
-export type TrackFrame = {frame: number; opacity: number; rise: number; reveal: number};
+export type TrackFrame = {frame: number; opacity: number; rise: number; reveal: number; scale: number};
 
 /**
  * A track (OverlayTrack) as ffmpeg lays it: its capture (and, for a part of a shared one,
@@ -35,7 +35,7 @@ export const planCaptures = (frames: readonly FrameLayers[]): CapturePlan => {
 	const captureOfSolo = new Map<string, number>();
 	const captureOfFrame = frames.map(({overlay}, frame) => {
 		if (overlay.type !== 'whole') {
-			for (const {key, opacity, rise, reveal, under, part} of overlay.tracks ?? []) {
+			for (const {key, opacity, rise, reveal, scale, under, part} of overlay.tracks ?? []) {
 				let track = tracks.get(key);
 				if (!track) {
 					const solo = part?.source ?? key;
@@ -48,7 +48,7 @@ export const planCaptures = (frames: readonly FrameLayers[]): CapturePlan => {
 					track = {key, capture, part: part?.index ?? null, under: under ?? false, frames: []};
 					tracks.set(key, track);
 				}
-				track.frames.push({frame, opacity, rise, reveal: reveal ?? 1});
+				track.frames.push({frame, opacity, rise, reveal: reveal ?? 1, scale: scale ?? 1});
 			}
 		}
 		if (overlay.type === 'still') {

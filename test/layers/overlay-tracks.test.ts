@@ -3,7 +3,8 @@ import {findAlphaBox} from '../../src/backends/local/layered/find-alpha-box';
 import {toCaptureBox} from '../../src/backends/local/layered/find-track-boxes';
 import {getCompositeArgs} from '../../src/backends/local/layered/get-composite-args';
 import {ENTRANCE_RISE_PX, ENTRANCE_SETTLED_AFTER} from '../../src/components/motion';
-import {getTrackPart, getTrackValues, getWipePeak} from '../../src/components/overlay-tracks';
+import {getTrackPart, getTrackSettledAfter, getTrackValues, getWipePeak} from '../../src/components/overlay-tracks';
+import {CTA_POP} from '../../src/kinds/trailer/card-motion';
 
 describe('getTrackPart: a block is still before and after its motion, a track while it moves', () => {
 	const motion = {type: 'entrance', fromOpacity: 0.4} as const;
@@ -102,15 +103,15 @@ describe('getCompositeArgs with tracks', () => {
 				box: {x: 40, y: 600, width: 900, height: 300},
 				under: false,
 				frames: [
-					{frame: 1, opacity: 0.5, rise: 24, reveal: 1},
-					{frame: 2, opacity: 1, rise: 10, reveal: 1},
+					{frame: 1, opacity: 0.5, rise: 24, reveal: 1, scale: 1},
+					{frame: 2, opacity: 1, rise: 10, reveal: 1, scale: 1},
 				],
 			},
 			{
 				file: '/t/dim.png',
 				box: {x: 0, y: 0, width: 1080, height: 1920},
 				under: true,
-				frames: [{frame: 1, opacity: 0.25, rise: 0, reveal: 1}],
+				frames: [{frame: 1, opacity: 0.25, rise: 0, reveal: 1, scale: 1}],
 			},
 		],
 		4,
@@ -150,9 +151,9 @@ describe('a bar that opens (AccentRule) is a track shown part by part', () => {
 					box: {x: 90, y: 700, width: 240, height: 12},
 					under: false,
 					frames: [
-						{frame: 0, opacity: 1, rise: 0, reveal: 0},
-						{frame: 1, opacity: 1, rise: 0, reveal: 0.5},
-						{frame: 2, opacity: 1, rise: 0, reveal: 1},
+						{frame: 0, opacity: 1, rise: 0, reveal: 0, scale: 1},
+						{frame: 1, opacity: 1, rise: 0, reveal: 0.5, scale: 1},
+						{frame: 2, opacity: 1, rise: 0, reveal: 1, scale: 1},
 					],
 				},
 			],
@@ -160,5 +161,38 @@ describe('a bar that opens (AccentRule) is a track shown part by part', () => {
 		);
 		expect(graph).toContain('pad=480:12:0:0:color=black@0');
 		expect(graph).toContain("crop=240:12:'if(lt(t,0.016666),240,if(lt(t,0.050000),120,0))':0");
+	});
+});
+
+describe('a button that pops (the call to action) is a track drawn smaller than captured', () => {
+	test('it grows from 85 % on a spring, never past its peak (where it is captured), and settles at its size', () => {
+		const values = Array.from({length: getTrackSettledAfter(CTA_POP)}, (_, i) => getTrackValues(CTA_POP, i));
+		expect(values[0]!.opacity).toBe(0);
+		expect(values[0]!.scale! * CTA_POP.peak).toBeCloseTo(CTA_POP.from, 5);
+		expect(Math.max(...values.map((v) => v.scale!))).toBeLessThanOrEqual(1);
+		expect(values.at(-1)!.scale! * CTA_POP.peak).toBeCloseTo(1, 2);
+	});
+	test('ffmpeg pads its box with transparency and maps it, frame by frame, from its left edge and middle', () => {
+		const {graph} = composite(
+			[
+				{
+					file: '/t/button.png',
+					box: {x: 90, y: 700, width: 400, height: 100},
+					under: false,
+					frames: [
+						{frame: 0, opacity: 0.5, rise: 0, reveal: 1, scale: 0.5},
+						{frame: 1, opacity: 1, rise: 0, reveal: 1, scale: 1},
+					],
+				},
+			],
+			2,
+		);
+		expect(graph).toContain('pad=408:108:4:4:color=black@0');
+		// Frame 0 at half size about the box's left edge (4, past the margin) and middle (54):
+		// the padded canvas's corners go to 2 and 206 across, 27 and 81 down.
+		expect(graph).toContain(
+			"perspective=x0='if(lt(in,1.5),2,0)':y0='if(lt(in,1.5),27,0)':x1='if(lt(in,1.5),206,408)':y1='if(lt(in,1.5),27,0)':x2='if(lt(in,1.5),2,0)':y2='if(lt(in,1.5),81,108)'",
+		);
+		expect(graph).toContain("overlay=x=86:y='696'");
 	});
 });

@@ -53,9 +53,9 @@ describe('planCaptures', () => {
 				part: null,
 				under: false,
 				frames: [
-					{frame: 0, opacity: 0.2, rise: 20, reveal: 1},
-					{frame: 1, opacity: 0.6, rise: 8, reveal: 1},
-					{frame: 2, opacity: 0.9, rise: 2, reveal: 1},
+					{frame: 0, opacity: 0.2, rise: 20, reveal: 1, scale: 1},
+					{frame: 1, opacity: 0.6, rise: 8, reveal: 1, scale: 1},
+					{frame: 2, opacity: 0.9, rise: 2, reveal: 1, scale: 1},
 				],
 			},
 		]);
@@ -106,7 +106,7 @@ describe('planCaptures', () => {
 		const overlays: FrameLayers['overlay'][] = [WHOLE, {type: 'moving', tracks: [{key: 't', opacity: 0.5, rise: 4}]}];
 		const plan = planCaptures(overlays.map((overlay, i) => ({base: footage(i), overlay})));
 		expect(plan.captures[1]).toEqual({frame: 1, layer: 'overlay', solo: 't'});
-		expect(plan.tracks[0]!.frames).toEqual([{frame: 1, opacity: 0.5, rise: 4, reveal: 1}]);
+		expect(plan.tracks[0]!.frames).toEqual([{frame: 1, opacity: 0.5, rise: 4, reveal: 1, scale: 1}]);
 	});
 
 	test('moving frames are captured one by one, whole frames opaque', () => {

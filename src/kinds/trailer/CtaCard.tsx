@@ -1,23 +1,22 @@
 import React from 'react';
-import {spring, useCurrentFrame, useVideoConfig} from 'remotion';
+import {useCurrentFrame} from 'remotion';
 import type {Brand} from '../../campaign/brand-schema';
 import {Entrance} from '../../components/Entrance';
 import {getChipStyle} from '../../components/get-chip-style';
 import {useFitText} from '../../components/use-fit-text';
 import {SAFE_BOX} from '../../specs/safe-zone';
 import {CardShell} from './CardShell';
-import {CARD_DELAYS, CTA_BUMP_FRAMES, CTA_BUMP_SPRING, CTA_POP_SPRING} from './card-motion';
+import {CARD_DELAYS, CTA_POP} from './card-motion';
+import {getPopStyle} from '../../components/overlay-tracks';
+import {useTrackDrawing} from '../../components/track-drawing';
 import type {SceneOf} from './schema';
 import {tieFrenchWords} from '../../captions/tie-french-words';
 
 const BUTTON_PADDING_X = 32;
-/** The button never grows past this, and its text is fitted for it: it stays inside the safe zone. */
-const MAX_SCALE = 1.05;
 
 /** The end card: the series, what to do (the call to action, as a button), where, the hashtags. */
 export const CtaCard: React.FC<{scene: SceneOf<'cta'>; brand: Brand}> = ({scene, brand}) => {
 	const frame = useCurrentFrame();
-	const {fps} = useVideoConfig();
 	const {display, body, bodyBold} = brand.fonts;
 	const title = useFitText({text: scene.seriesTitle.toUpperCase(), font: display, maxLines: 1, maxFontSize: 260});
 	const headline = useFitText({
@@ -25,17 +24,12 @@ export const CtaCard: React.FC<{scene: SceneOf<'cta'>; brand: Brand}> = ({scene,
 		font: bodyBold,
 		maxLines: 2,
 		maxFontSize: 76,
-		maxBoxWidth: Math.floor(SAFE_BOX.width / MAX_SCALE) - 2 * BUTTON_PADDING_X,
+		maxBoxWidth: Math.floor(SAFE_BOX.width / CTA_POP.peak) - 2 * BUTTON_PADDING_X,
 	});
-	// The button lands with a springy overshoot, then a second small bump invites the tap.
-	const pop = spring({frame: frame - CARD_DELAYS.cta.pop, fps, config: CTA_POP_SPRING});
-	const bump = spring({
-		frame: frame - CARD_DELAYS.cta.bump,
-		fps,
-		config: CTA_BUMP_SPRING,
-		durationInFrames: CTA_BUMP_FRAMES,
-	});
-	const scale = Math.min(MAX_SCALE, 0.85 + 0.15 * pop + 0.04 * Math.sin(Math.PI * Math.min(1, bump)));
+	// The button pops (CTA_POP); for the layered renderer, a track.
+	const drawing = useTrackDrawing(CTA_POP, CARD_DELAYS.cta.pop);
+	const pop =
+		drawing === 'live' ? getPopStyle(CTA_POP, frame - CARD_DELAYS.cta.pop) : {opacity: 1, scale: CTA_POP.peak};
 	const bold = {fontFamily: bodyBold.family, fontWeight: bodyBold.weight};
 	return (
 		<CardShell
@@ -62,8 +56,9 @@ export const CtaCard: React.FC<{scene: SceneOf<'cta'>; brand: Brand}> = ({scene,
 							lineHeight: 1.15,
 							padding: `24px ${BUTTON_PADDING_X}px`,
 							borderRadius: 18,
-							opacity: Math.min(1, pop * 1.5),
-							transform: `scale(${scale})`,
+							opacity: pop.opacity,
+							transform: `scale(${pop.scale})`,
+							visibility: drawing === 'live' ? undefined : drawing === 'solo' ? 'visible' : 'hidden',
 							transformOrigin: 'left center',
 						}}
 					>

@@ -1,15 +1,9 @@
 import {getCaptionParts} from '../../components/caption-word-tracks';
 import {getTrackPart} from '../../components/overlay-tracks';
 import {FRAME} from '../../specs/frame';
-import {
-	type BaseLayer,
-	combineOverlay,
-	type FrameLayers,
-	type LayerHints,
-	getMotionPhase,
-} from '../../timeline/frame-layers';
+import {type BaseLayer, combineOverlay, type FrameLayers, type LayerHints} from '../../timeline/frame-layers';
 import {getSegmentFrames} from '../../timeline/get-segment-frames';
-import {ACCENT_RULE_SPRING, CLIP_LABEL_DELAY, getCardMotion} from './card-motion';
+import {ACCENT_RULE_SPRING, CLIP_LABEL_DELAY, CTA_POP, getCardMotion} from './card-motion';
 import {getPropsTimeline} from './get-props-timeline';
 import type {TrailerProps, TrailerScene} from './schema';
 
@@ -17,8 +11,6 @@ import type {TrailerProps, TrailerScene} from './schema';
 export const getClipCaptionTrack = (sceneIndex: number): string => `scene-${sceneIndex}`;
 
 const BLACK: BaseLayer = {type: 'fill', color: '#000000'};
-
-const nullWhileMoving = (phase: string) => (phase === 'moving' ? null : phase);
 
 /** One frame of one scene, `frame` counted from the scene's start at `sceneStart` of the asset. */
 const getSceneFrameLayers = ({
@@ -59,12 +51,12 @@ const getSceneFrameLayers = ({
 		};
 	}
 	const {background, primary, accent} = props.brand.colors;
-	const {entrances, rule, other} = getCardMotion(scene);
+	const {entrances, rule, pop} = getCardMotion(scene);
 	return {
 		base: {type: 'backdrop', background, band: primary, accent, frame, durationInFrames},
 		overlay: combineOverlay([
 			`s${index}`,
-			other ? nullWhileMoving(getMotionPhase(frame, other.from, other.settledAfter)) : 'still',
+			pop === null ? 'no button' : getTrackPart(CTA_POP, sceneStart + pop, sceneStart + frame),
 			...entrances.map(({delay, fromOpacity}) =>
 				getTrackPart({type: 'entrance', fromOpacity}, sceneStart + delay, sceneStart + frame),
 			),

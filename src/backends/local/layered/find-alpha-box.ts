@@ -2,19 +2,26 @@
 export type AlphaBox = {x: number; y: number; width: number; height: number};
 
 /**
- * The smallest box, with even edges, holding every pixel of an RGBA frame that is not fully
- * transparent; null when the frame is empty. Pure.
+ * The smallest box, with even edges, holding every pixel of a frame that is not fully
+ * transparent; null when the frame is empty. The frame is RGBA, or its alpha plane alone
+ * (`bytesPerPixel` 1). Pure.
  */
-export const findAlphaBox = (rgba: Uint8Array, width: number, height: number): AlphaBox | null => {
+export const findAlphaBox = (
+	pixels: Uint8Array,
+	width: number,
+	height: number,
+	bytesPerPixel: 1 | 4 = 4,
+): AlphaBox | null => {
+	const alpha = bytesPerPixel - 1;
 	let top = height;
 	let bottom = -1;
 	let left = width;
 	let right = -1;
 	for (let y = 0; y < height; y++) {
-		const row = y * width * 4;
+		const row = y * width * bytesPerPixel;
 		let first = -1;
 		for (let x = 0; x < width; x++) {
-			if (rgba[row + x * 4 + 3] !== 0) {
+			if (pixels[row + x * bytesPerPixel + alpha] !== 0) {
 				first = x;
 				break;
 			}
@@ -22,7 +29,7 @@ export const findAlphaBox = (rgba: Uint8Array, width: number, height: number): A
 		if (first === -1) continue;
 		let last = first;
 		for (let x = width - 1; x > first; x--) {
-			if (rgba[row + x * 4 + 3] !== 0) {
+			if (pixels[row + x * bytesPerPixel + alpha] !== 0) {
 				last = x;
 				break;
 			}

@@ -23,11 +23,41 @@ const perFrame = (first: number, count: number, fps: number, valueOf: (i: number
 		);
 };
 
+/** An expression of a filter's 1-based count of frames in, `in`: `valueOf(i)` on its frame i, for `count` frames. */
+const perInputFrame = (count: number, valueOf: (i: number) => number): string => {
+	const values = Array.from({length: count}, (_, i) => valueOf(i));
+	return values
+		.slice(0, -1)
+		.reduceRight((rest, value, i) => `if(lt(in,${i + 1.5}),${value},${rest})`, String(values.at(-1)));
+};
+
+/** Room of transparency around a box that shrinks, so that what perspective draws past its edges is clear. */
+const SHRINK_MARGIN = 4;
+
+/**
+ * The perspective filter that draws a box (padded by SHRINK_MARGIN) at `scale` of its size
+ * on each frame, from its left edge and middle, as CSS's `scale()` with `transform-origin:
+ * left center` does.
+ */
+const shrinkFilter = (box: {width: number; height: number}, scales: readonly number[]): string => {
+	const m = SHRINK_MARGIN;
+	const originY = m + box.height / 2;
+	const corner = (origin: number, at: number) =>
+		perInputFrame(scales.length, (i) => Number((origin + scales[i]! * (at - origin)).toFixed(2)));
+	const [left, right] = [corner(m, 0), corner(m, box.width + 2 * m)];
+	const [top, bottom] = [corner(originY, 0), corner(originY, box.height + 2 * m)];
+	return (
+		`perspective=x0='${left}':y0='${top}':x1='${right}':y1='${top}':x2='${left}':y2='${bottom}':x3='${right}':y3='${bottom}'` +
+		':interpolation=cubic:sense=destination:eval=frame'
+	);
+};
+
 /**
  * A track over the picture `from`, ending in `[to]`: the box of its capture that has
  * pixels, read once and repeated on each frame it moves, faded by sendcmd frame by frame
- * (an alpha gain), lowered by overlay's y, and, for a bar that opens, shown from its left
- * edge as far as it has opened (a crop sliding over the box padded with transparency).
+ * (an alpha gain), lowered by overlay's y, for a bar that opens, shown from its left
+ * edge as far as it has opened (a crop sliding over the box padded with transparency),
+ * and for a button that pops, drawn smaller than captured (shrinkFilter).
  */
 const layTrack = (track: CompositeTrack, input: number, from: string, to: string, size: FrameSize): string[] => {
 	const {fps, scale} = size;
@@ -36,7 +66,7 @@ const layTrack = (track: CompositeTrack, input: number, from: string, to: string
 	const at = new Map(track.frames.map((f) => [f.frame, f]));
 	const values = Array.from(
 		{length: last - first + 1},
-		(_, i) => at.get(first + i) ?? {opacity: 0, rise: 0, reveal: 1},
+		(_, i) => at.get(first + i) ?? {opacity: 0, rise: 0, reveal: 1, scale: 1},
 	);
 	const mixer = `colorchannelmixer@t${input}`;
 	// Each frame's gain from just before its time: the first one is the filter's own.
@@ -44,17 +74,26 @@ const layTrack = (track: CompositeTrack, input: number, from: string, to: string
 		.slice(1)
 		.map((v, i) => `${seconds((first + i + 0.5) / fps)} ${mixer} aa ${v.opacity.toFixed(4)}`);
 	const {box} = track;
-	const y = perFrame(first, values.length, fps, (i) => box.y + Math.round(values[i]!.rise * scale));
 	const wipes = values.some((v) => v.reveal < 1);
+	const shrinks = values.some((v) => v.scale !== 1);
+	const margin = shrinks ? SHRINK_MARGIN : 0;
+	const y = perFrame(first, values.length, fps, (i) => box.y - margin + Math.round(values[i]!.rise * scale));
 	const hidden = (i: number) => Math.round((1 - values[i]!.reveal) * box.width);
 	return [
 		`[${input}:v]crop=${box.width}:${box.height}:${box.x}:${box.y},format=rgba,` +
 			(wipes ? `pad=${box.width * 2}:${box.height}:0:0:color=black@0,` : '') +
+			(shrinks ? `pad=${box.width + 2 * margin}:${box.height + 2 * margin}:${margin}:${margin}:color=black@0,` : '') +
 			`loop=loop=${values.length - 1}:size=1,settb=1/${fps},setpts=N+${first},` +
 			(wipes ? `crop=${box.width}:${box.height}:'${perFrame(first, values.length, fps, hidden)}':0,` : '') +
+			(shrinks
+				? `${shrinkFilter(
+						box,
+						values.map((v) => v.scale),
+					)},`
+				: '') +
 			(fades.length > 0 ? `sendcmd=c='${fades.join(';')}',` : '') +
 			`${mixer}=aa=${values[0]!.opacity.toFixed(4)},scale=out_color_matrix=bt709:out_range=tv,format=yuva420p[t${input}]`,
-		`[${from}][t${input}]overlay=x=${box.x}:y='${y}':eval=frame:eof_action=pass:format=yuv420[${to}]`,
+		`[${from}][t${input}]overlay=x=${box.x - margin}:y='${y}':eval=frame:eof_action=pass:format=yuv420[${to}]`,
 	];
 };
 

@@ -121,6 +121,8 @@ export const renderJobLayered = async ({
 			files: captureFiles,
 			partBoxes: (capture) => words.get(getCaptionWordsFile(plan.captures[capture]!.solo ?? '')),
 			size: {width, height, scale: settings.scale},
+			dir,
+			signal: abort.signal,
 		});
 		const tracks = plan.tracks.flatMap((track, i) =>
 			boxes[i] ? [{file: captureFiles[track.capture]!, box: boxes[i]!, under: track.under, frames: track.frames}] : [],
