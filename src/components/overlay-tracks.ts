@@ -114,12 +114,12 @@ export const getTrackValues = (
 };
 
 /**
- * A block's part of a frame's overlay, for a kind's layers: `before` or `after` when it
- * holds still (drawn in the overlay capture), its track while it moves. Pure.
+ * A block's part of a frame's overlay, for a kind's layers: its track, from the first
+ * frame it is seen to its last (the overlay capture always leaves it out: once settled,
+ * ffmpeg keeps showing its capture as it stands); none while nobody sees it yet. Pure.
  */
-export const getTrackPart = (motion: TrackMotion, start: number, frame: number): string | OverlayTrack => {
-	if (frame < start) return 'before';
-	if (frame >= start + getTrackSettledAfter(motion)) return 'after';
-	const under = motion.type === 'dim';
-	return {key: getTrackKey(motion, start), ...getTrackValues(motion, frame - start), under};
+export const getTrackParts = (motion: TrackMotion, start: number, frame: number): OverlayTrack[] => {
+	const values = getTrackValues(motion, frame - start);
+	if (frame < start && (values.opacity === 0 || values.reveal === 0)) return [];
+	return [{key: getTrackKey(motion, start), ...values, under: motion.type === 'dim'}];
 };

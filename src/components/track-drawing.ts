@@ -1,6 +1,6 @@
 import {createContext, useContext} from 'react';
 import {useCurrentFrame} from 'remotion';
-import {getTrackKey, getTrackSettledAfter, type TrackMotion} from './overlay-tracks';
+import {getTrackKey, type TrackMotion} from './overlay-tracks';
 
 /**
  * Set by the layers composition on an overlay capture (src/kinds/layers/with-layers.tsx):
@@ -15,8 +15,8 @@ export const TrackDrawingContext = createContext<TrackDrawing | null>(null);
 
 /**
  * How a block with a track is drawn on this frame: `live` as it moves; `hidden` (left out,
- * its place kept) while it moves in an overlay capture, or when another track is drawn
- * alone; `solo`, settled, when its own track is (the rest of the page is hidden then).
+ * its place kept) in an overlay capture, or when another track is drawn alone; `solo`,
+ * settled, when its own track is (the rest of the page is hidden then).
  */
 export const useTrackDrawing = (motion: TrackMotion, delayInFrames: number): 'live' | 'hidden' | 'solo' => {
 	const drawing = useContext(TrackDrawingContext);
@@ -26,6 +26,5 @@ export const useTrackDrawing = (motion: TrackMotion, delayInFrames: number): 'li
 		const start = drawing.absoluteFrame - frame + delayInFrames;
 		return getTrackKey(motion, start) === drawing.solo ? 'solo' : 'hidden';
 	}
-	const since = frame - delayInFrames;
-	return since >= 0 && since < getTrackSettledAfter(motion) ? 'hidden' : 'live';
+	return 'hidden';
 };

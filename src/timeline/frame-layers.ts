@@ -11,11 +11,12 @@ export type BaseLayer =
 	| {type: 'fill'; color: string};
 
 /**
- * A block whose motion is only a fade and a rise (an entrance, the end tag's dim): Chrome
- * captures it once, settled and alone (on the first frame that lists it: never inside a
- * transition, which is drawn whole), and ffmpeg lays that capture at `opacity` and `rise`
- * pixels below its place on each frame it moves; the overlay capture leaves it out. Blocks
- * with the same key move together and share the capture.
+ * A block whose motion ffmpeg can play from one picture of it (an entrance's fade and rise,
+ * the end tag's dim, a bar that opens, a button that pops): Chrome captures it once,
+ * settled and alone (on the first frame that lists it: never inside a transition, which is
+ * drawn whole), and ffmpeg lays that capture as it stands on each frame it is seen, moving
+ * or settled; the overlay capture leaves it out. Blocks with the same key move together
+ * and share the capture.
  */
 export type OverlayTrack = {
 	key: string;
@@ -66,14 +67,13 @@ export const getMotionPhase = (frame: number, start: number, settledAt: number):
 
 /**
  * The overlay of a frame made of parts: moving if any part moves otherwise than a track,
- * else a still whose key joins the parts' states (a track's part, left out of the capture,
- * by its key; a part of a shared capture not at all: the capture draws its block the same
- * whatever it shows). Parts are `null` when they move.
+ * else a still whose key joins the parts' states (tracks are left out of the capture, or
+ * drawn the same whatever they show: they are not part of it). Parts are `null` when they move.
  */
 export const combineOverlay = (parts: readonly (string | number | null | OverlayTrack)[]): OverlayLayer => {
 	const tracks = parts.filter((part): part is OverlayTrack => typeof part === 'object' && part !== null);
 	if (parts.some((part) => part === null)) return {type: 'moving', tracks};
-	const states = parts.flatMap((part) => (typeof part !== 'object' ? [part] : part!.part ? [] : [`~${part!.key}`]));
+	const states = parts.filter((part) => typeof part !== 'object');
 	return {type: 'still', key: states.join('|'), tracks};
 };
 

@@ -57,21 +57,22 @@ describe('teaser layers', () => {
 		});
 	});
 
-	test('the title strip moves while it springs in; the end tag while it dims and springs in', () => {
-		// Still frames: Chrome captures the strip once; ffmpeg fades and raises it.
+	test('the title strip is a track from the first frame to the last; the end tag from its dim on', () => {
+		// Still frames: Chrome captures the strip once; ffmpeg fades and raises it, then holds it.
 		const trackOf = (frame: number, key: string) =>
 			frames[frame]!.overlay.type !== 'whole' ? frames[frame]!.overlay.tracks?.find((t) => t.key === key) : undefined;
-		const strip = frames.slice(0, ENTRANCE_SETTLED_AFTER).map((_, frame) => trackOf(frame, 'entrance0.6@0'));
+		const strip = frames.map((_, frame) => trackOf(frame, 'entrance0.6@0'));
 		expect(strip.every((t) => t !== undefined)).toBe(true);
 		expect(strip[0]).toMatchObject({opacity: 0.6, rise: ENTRANCE_RISE_PX});
-		expect(strip.at(-1)!.opacity).toBeGreaterThan(strip[5]!.opacity);
-		expect(trackOf(ENTRANCE_SETTLED_AFTER, 'entrance0.6@0')).toBeUndefined();
+		expect(strip[ENTRANCE_SETTLED_AFTER - 1]!.opacity).toBeGreaterThan(strip[5]!.opacity);
+		expect(strip.at(-1)).toMatchObject({opacity: 1, rise: 0});
 		const endTagFrom = durationInFrames - Math.round(props.endTagSeconds * 30);
-		expect(frames[endTagFrom - 1]!.overlay).toMatchObject({type: 'still', tracks: []});
+		const beforeEndTag = frames[endTagFrom - 1]!.overlay;
+		expect(beforeEndTag.type === 'still' && beforeEndTag.tracks).toHaveLength(1);
 		// The dim goes under the captions, the card over them.
 		expect(trackOf(endTagFrom + 2, `dim@${endTagFrom}`)).toMatchObject({under: true});
 		expect(trackOf(endTagFrom + 2, `entrance0@${endTagFrom}`)).toMatchObject({under: false});
-		expect(frames[durationInFrames - 1]!.overlay).toMatchObject({type: 'still', tracks: []});
+		expect(trackOf(durationInFrames - 1, `dim@${endTagFrom}`)).toMatchObject({opacity: 1});
 		expect(frames.every((f) => f.overlay.type === 'still')).toBe(true);
 	});
 
@@ -105,38 +106,42 @@ describe('trailer layers', () => {
 		expect(frames.slice(into, into + first.transitionOutFrames).every((f) => f.overlay.type === 'whole')).toBe(true);
 	});
 
-	test('a card is the backdrop under its text, held once its entrances have settled', () => {
+	test('a card is the backdrop under its text, whose blocks stand in place once their entrances have settled', () => {
 		const index = props.scenes.findIndex((s) => s.type !== 'clip');
 		const placed = timeline.scenes[index]!;
 		const last = placed.fromFrame + placed.durationInFrames - placed.transitionOutFrames - 1;
 		expect(frames[last]!.base).toMatchObject({type: 'backdrop', frame: last - placed.fromFrame, durationInFrames});
-		expect(frames[last]!.overlay).toEqual(frames[last - 1]!.overlay);
-		expect(frames[last]!.overlay.type).toBe('still');
+		const [overlay, first] = [frames[last]!.overlay, frames[placed.fromFrame]!.overlay];
+		expect(overlay.type === 'still' && overlay.key).toBe(first.type === 'still' && first.key);
+		expect(overlay.type === 'still' && overlay.tracks!.every((t) => t.opacity > 0.99 && t.rise === 0)).toBe(true);
 	});
 
-	test('a clip is its footage under its label, a track only while the label springs in', () => {
+	test('a clip is its footage under its label, a track from when it springs in to the end of the clip', () => {
 		const index = props.scenes.findIndex((s) => s.type === 'clip');
 		const placed = timeline.scenes[index]!;
 		const from = placed.fromFrame + (timeline.scenes[index - 1]?.transitionOutFrames ?? 0);
+		const to = placed.fromFrame + placed.durationInFrames - placed.transitionOutFrames;
 		expect(frames[from]!.base.type).toBe('footage');
 		const label = `entrance0@${placed.fromFrame + CLIP_LABEL_DELAY}`;
-		const moving = frames
-			.slice(placed.fromFrame, placed.fromFrame + 60)
-			.filter((f) => f.overlay.type === 'still' && f.overlay.tracks?.some((t) => t.key === label));
-		expect(moving.length).toBeGreaterThan(0);
-		expect(moving.length).toBeLessThanOrEqual(ENTRANCE_SETTLED_AFTER);
+		const trackOf = (f: (typeof frames)[number]) =>
+			f.overlay.type === 'still' ? f.overlay.tracks?.find((t) => t.key === label) : undefined;
+		const shown = frames.slice(from, to).map(trackOf);
+		const springsIn = Math.max(from, placed.fromFrame + CLIP_LABEL_DELAY);
+		expect(shown.slice(0, springsIn - from).every((t) => t === undefined)).toBe(true);
+		expect(shown.slice(springsIn - from).every((t) => t !== undefined)).toBe(true);
+		expect(shown.at(-1)).toMatchObject({opacity: 1, rise: 0});
 	});
 });
 
 describe('header layers', () => {
 	const {props, durationInFrames} = completed(headerKind);
 	const frames = headerKind.layers!(props, durationInFrames, null);
-	test('each line is a track while it springs in; all hold over the drifting backdrop once the last has', () => {
+	test('each line is a track from when it is first seen; all stand still over the drifting backdrop once the last has settled', () => {
 		const tracks = (frame: number) => (frames[frame]!.overlay.type === 'still' ? frames[frame]!.overlay.tracks : null);
 		expect(tracks(0)?.map((t) => t.key)).toEqual(['entrance0.4@0', 'entrance0.5@0']);
-		expect(tracks(HEADER_SETTLED_AFTER - 1)?.map((t) => t.key)).toEqual(['entrance0@32']);
-		expect(tracks(HEADER_SETTLED_AFTER)).toEqual([]);
-		expect(new Set(frames.slice(HEADER_SETTLED_AFTER).map((f) => JSON.stringify(f.overlay))).size).toBe(1);
+		expect(tracks(HEADER_SETTLED_AFTER - 1)).toHaveLength(6);
+		expect(tracks(HEADER_SETTLED_AFTER)!.every((t) => t.opacity > 0.99 && t.rise === 0)).toBe(true);
+		expect(new Set(frames.map((f) => f.overlay.type === 'still' && f.overlay.key)).size).toBe(1);
 		expect(frames.map((f) => f.base.type === 'backdrop' && f.base.frame)).toEqual(frames.map((_, i) => i));
 	});
 });

@@ -3,24 +3,29 @@ import {findAlphaBox} from '../../src/backends/local/layered/find-alpha-box';
 import {toCaptureBox} from '../../src/backends/local/layered/find-track-boxes';
 import {getCompositeArgs} from '../../src/backends/local/layered/get-composite-args';
 import {ENTRANCE_RISE_PX, ENTRANCE_SETTLED_AFTER} from '../../src/components/motion';
-import {getTrackPart, getTrackSettledAfter, getTrackValues, getWipePeak} from '../../src/components/overlay-tracks';
+import {getTrackParts, getTrackSettledAfter, getTrackValues, getWipePeak} from '../../src/components/overlay-tracks';
 import {CTA_POP} from '../../src/kinds/trailer/card-motion';
 
-describe('getTrackPart: a block is still before and after its motion, a track while it moves', () => {
+describe('getTrackParts: a block is a track wherever it is seen, moving or settled', () => {
 	const motion = {type: 'entrance', fromOpacity: 0.4} as const;
-	test.each([
-		{frame: 9, expected: 'before'},
-		{frame: 10 + ENTRANCE_SETTLED_AFTER, expected: 'after'},
-	])('frame $frame: $expected', ({frame, expected}) => {
-		expect(getTrackPart(motion, 10, frame)).toBe(expected);
+	test('before it starts: a track if it is already seen (from 40 %), nothing while unseen', () => {
+		expect(getTrackParts(motion, 10, 9)).toMatchObject([{key: 'entrance0.4@10', opacity: 0.4, rise: ENTRANCE_RISE_PX}]);
+		expect(getTrackParts({type: 'entrance', fromOpacity: 0}, 10, 9)).toEqual([]);
+	});
+	test('settled: still a track, standing in its place', () => {
+		expect(getTrackParts(motion, 10, 10 + ENTRANCE_SETTLED_AFTER + 30)).toEqual([
+			{
+				key: 'entrance0.4@10',
+				opacity: 1,
+				rise: 0,
+				under: false,
+			},
+		]);
 	});
 	test('on its first frame it stands where the entrance starts; it rises and fades in from there', () => {
-		expect(getTrackPart(motion, 10, 10)).toEqual({
-			key: 'entrance0.4@10',
-			opacity: 0.4,
-			rise: ENTRANCE_RISE_PX,
-			under: false,
-		});
+		expect(getTrackParts(motion, 10, 10)).toEqual([
+			{key: 'entrance0.4@10', opacity: 0.4, rise: ENTRANCE_RISE_PX, under: false},
+		]);
 		const values = Array.from({length: ENTRANCE_SETTLED_AFTER}, (_, i) => getTrackValues(motion, i));
 		expect(
 			values.every((v, i) => i === 0 || (v.opacity >= values[i - 1]!.opacity && v.rise <= values[i - 1]!.rise)),
@@ -28,7 +33,9 @@ describe('getTrackPart: a block is still before and after its motion, a track wh
 		expect(getTrackValues(motion, ENTRANCE_SETTLED_AFTER)).toEqual({opacity: 1, rise: 0});
 	});
 	test("the end tag's dim goes under the captions", () => {
-		expect(getTrackPart({type: 'dim'}, 100, 104)).toMatchObject({key: 'dim@100', opacity: 0.5, rise: 0, under: true});
+		expect(getTrackParts({type: 'dim'}, 100, 104)).toMatchObject([
+			{key: 'dim@100', opacity: 0.5, rise: 0, under: true},
+		]);
 	});
 });
 

@@ -127,13 +127,13 @@ describe('pickContrastFrames', () => {
 		expect(pickContrastFrames({layers, durationInFrames: layers.length, max: 3})).toEqual([15, 35, 52]);
 	});
 
-	test('a still overlay with a block springing in on a track is not held text', () => {
-		const track = {key: 'entrance0@0', opacity: 0.5, rise: 20};
-		const inFlight: FrameLayers = {
+	test('a block springing in on a track is not held text; once it stands still, it is', () => {
+		const at = (opacity: number, rise: number): FrameLayers => ({
 			base: {type: 'fill', color: '#000'},
-			overlay: {type: 'still', key: 'a', tracks: [track]},
-		};
-		const layers = [...Array(20).fill(inFlight), ...Array(6).fill(still('a'))];
+			overlay: {type: 'still', key: 'a', tracks: [{key: 'entrance0@0', opacity, rise}]},
+		});
+		const moving = Array.from({length: 20}, (_, i) => at(i / 20, 20 - i));
+		const layers = [...moving, ...Array(6).fill(at(1, 0))];
 		expect(pickContrastFrames({layers, durationInFrames: layers.length, max: 2})).toEqual([23]);
 	});
 

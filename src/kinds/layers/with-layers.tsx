@@ -9,8 +9,8 @@ import type {LayersProps} from './layers-schema';
  * Wraps a kind's component into its layers composition. Picture pass: frame i draws
  * capture i, the asset frozen at that frame in that layer, so one render captures exactly
  * the frames the plan asks for, in one browser session. An overlay capture leaves out the
- * blocks moving on a track, or draws one track alone (useTrackDrawing), and draws caption
- * pages without highlight once the hints are measured (CaptionTrack). Audio pass: the asset as it plays,
+ * blocks on a track, or draws one track alone (useTrackDrawing), and draws caption pages
+ * without highlight once the hints are measured (CaptionTrack), except for QC (`live`, `probe`). Audio pass: the asset as it plays,
  * sound only.
  */
 export const withLayers = <P extends object>(Component: React.ComponentType<P>): React.FC<LayersProps> => {
@@ -29,6 +29,8 @@ export const withLayers = <P extends object>(Component: React.ComponentType<P>):
 		}
 		const capture = captures[frame] ?? {frame, layer: 'overlay' as const};
 		const solo = capture.solo ?? null;
+		// QC's captures show every block where it stands, as the asset plays.
+		const tracked = capture.layer === 'overlay' && !capture.live && !capture.probe;
 		const drawn = (
 			<ContrastProbeContext.Provider value={capture.probe ?? false}>
 				<Freeze frame={capture.frame}>
@@ -39,7 +41,7 @@ export const withLayers = <P extends object>(Component: React.ComponentType<P>):
 		return (
 			<RenderLayerContext.Provider value={capture.layer}>
 				<TrackDrawingContext.Provider
-					value={capture.layer === 'overlay' ? {absoluteFrame: capture.frame, solo, wordTracks: hints !== null} : null}
+					value={tracked ? {absoluteFrame: capture.frame, solo, wordTracks: hints !== null} : null}
 				>
 					{/* A track alone: everything hidden but its blocks, which make themselves visible. */}
 					{solo === null ? drawn : <AbsoluteFill style={{visibility: 'hidden'}}>{drawn}</AbsoluteFill>}

@@ -1,5 +1,5 @@
 import {getCaptionParts} from '../../components/caption-word-tracks';
-import {getTrackPart} from '../../components/overlay-tracks';
+import {getTrackParts} from '../../components/overlay-tracks';
 import {FRAME} from '../../specs/frame';
 import {TITLE_STRIP_FROM_OPACITY} from '../../components/motion';
 import {combineOverlay, type FrameLayers, type LayerHints} from '../../timeline/frame-layers';
@@ -31,15 +31,15 @@ export const getTeaserLayers = (
 				? {type: 'footage', src: props.footage, sourceFrame: segment.trimBefore + frame - segment.fromFrame}
 				: {type: 'fill', color: '#000000'},
 			overlay: combineOverlay([
-				getTrackPart({type: 'entrance', fromOpacity: TITLE_STRIP_FROM_OPACITY}, 0, frame),
+				...getTrackParts({type: 'entrance', fromOpacity: TITLE_STRIP_FROM_OPACITY}, 0, frame),
 				...getCaptionParts({
 					track: TEASER_CAPTION_TRACK,
 					pages,
 					cues: props.captions ?? [],
 					nowMs: (frame * 1000) / fps,
 				}),
-				getTrackPart({type: 'dim'}, endTagFrom, frame),
-				getTrackPart({type: 'entrance', fromOpacity: 0}, endTagFrom, frame),
+				...getTrackParts({type: 'dim'}, endTagFrom, frame),
+				...getTrackParts({type: 'entrance', fromOpacity: 0}, endTagFrom, frame),
 			]),
 		};
 	});

@@ -1,5 +1,5 @@
 import {getCaptionParts} from '../../components/caption-word-tracks';
-import {getTrackPart} from '../../components/overlay-tracks';
+import {getTrackParts} from '../../components/overlay-tracks';
 import {FRAME} from '../../specs/frame';
 import {type BaseLayer, combineOverlay, type FrameLayers, type LayerHints} from '../../timeline/frame-layers';
 import {getSegmentFrames} from '../../timeline/get-segment-frames';
@@ -40,7 +40,7 @@ const getSceneFrameLayers = ({
 					: BLACK,
 			overlay: combineOverlay([
 				`s${index}`,
-				getTrackPart({type: 'entrance', fromOpacity: 0}, sceneStart + CLIP_LABEL_DELAY, sceneStart + frame),
+				...getTrackParts({type: 'entrance', fromOpacity: 0}, sceneStart + CLIP_LABEL_DELAY, sceneStart + frame),
 				...getCaptionParts({
 					track,
 					pages: hints?.captionPages[track] ?? null,
@@ -56,13 +56,13 @@ const getSceneFrameLayers = ({
 		base: {type: 'backdrop', background, band: primary, accent, frame, durationInFrames},
 		overlay: combineOverlay([
 			`s${index}`,
-			pop === null ? 'no button' : getTrackPart(CTA_POP, sceneStart + pop, sceneStart + frame),
-			...entrances.map(({delay, fromOpacity}) =>
-				getTrackPart({type: 'entrance', fromOpacity}, sceneStart + delay, sceneStart + frame),
+			...(pop === null ? [] : getTrackParts(CTA_POP, sceneStart + pop, sceneStart + frame)),
+			...entrances.flatMap(({delay, fromOpacity}) =>
+				getTrackParts({type: 'entrance', fromOpacity}, sceneStart + delay, sceneStart + frame),
 			),
-			rule === null
-				? 'no rule'
-				: getTrackPart({type: 'wipe', config: ACCENT_RULE_SPRING}, sceneStart + rule, sceneStart + frame),
+			...(rule === null
+				? []
+				: getTrackParts({type: 'wipe', config: ACCENT_RULE_SPRING}, sceneStart + rule, sceneStart + frame)),
 		]),
 	};
 };

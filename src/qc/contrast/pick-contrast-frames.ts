@@ -1,4 +1,13 @@
-import type {FrameLayers} from '../../timeline/frame-layers';
+import type {FrameLayers, OverlayTrack} from '../../timeline/frame-layers';
+
+/** Where a frame's tracks stand, to the pixel and the thousandth. */
+const getTracksState = (tracks: readonly OverlayTrack[] = []): string =>
+	tracks
+		.map(
+			(t) =>
+				`${t.key}:${t.opacity.toFixed(3)}:${Math.round(t.rise)}:${(t.reveal ?? 1).toFixed(3)}:${(t.scale ?? 1).toFixed(3)}`,
+		)
+		.join(',');
 
 /**
  * The frames the contrast check looks at: one in the middle of each time the text holds
@@ -23,15 +32,16 @@ export const pickContrastFrames = ({
 	let runKey: string | null = null;
 	let runFrom = 0;
 	const close = (end: number) => {
-		if (runKey === null) return;
+		// One frame is not held: a block in flight has a new state on every frame.
+		if (runKey === null || end - runFrom < 2) return;
 		const best = longest.get(runKey);
 		if (!best || end - runFrom > best.length) {
 			longest.set(runKey, {from: runFrom, length: end - runFrom, base: layers[runFrom]!.base.type});
 		}
 	};
 	layers.forEach((frame, index) => {
-		// A still overlay with a block on a track is not held: that block is in flight.
-		const key = frame.overlay.type === 'still' && !frame.overlay.tracks?.length ? frame.overlay.key : null;
+		// Held: a still overlay whose tracks stand where they stood on the frame before.
+		const key = frame.overlay.type === 'still' ? `${frame.overlay.key}|${getTracksState(frame.overlay.tracks)}` : null;
 		if (key === runKey) return;
 		close(index);
 		runKey = key;

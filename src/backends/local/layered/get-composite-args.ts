@@ -10,26 +10,35 @@ export const seconds = (value: number) => (Math.floor(value * 1e6) / 1e6).toFixe
 /** A track's capture, the box of it that has pixels, and where it stands on each frame it moves. */
 export type CompositeTrack = {file: string; box: AlphaBox; under: boolean; frames: readonly TrackFrame[]};
 
-/** An ffmpeg expression of the output's time `t`: `valueOf(i)` on frame `first + i`, for `count` frames. */
-const perFrame = (first: number, count: number, fps: number, valueOf: (i: number) => number): string => {
-	const values = Array.from({length: count}, (_, i) => valueOf(i));
-	// A value that never changes (a track that does not rise) needs no choice per frame.
-	if (values.every((value) => value === values[0])) return String(values[0]);
-	return values
-		.slice(0, -1)
-		.reduceRight(
-			(rest, value, i) => `if(lt(t,${seconds((first + i + 0.5) / fps)}),${value},${rest})`,
-			String(values.at(-1)),
-		);
+/** Where a list of values changes: each run of equal values, by its first index. */
+const getRuns = (count: number, valueOf: (i: number) => number): {from: number; value: number}[] => {
+	const runs: {from: number; value: number}[] = [];
+	for (let i = 0; i < count; i++) {
+		const value = valueOf(i);
+		if (runs.at(-1)?.value !== value) runs.push({from: i, value});
+	}
+	return runs;
 };
 
-/** An expression of a filter's 1-based count of frames in, `in`: `valueOf(i)` on its frame i, for `count` frames. */
-const perInputFrame = (count: number, valueOf: (i: number) => number): string => {
-	const values = Array.from({length: count}, (_, i) => valueOf(i));
-	return values
+/**
+ * An ffmpeg expression choosing `valueOf(i)` on frame i, for `count` frames, one choice per
+ * change (a value that never changes is a plain number): `before(i)` is a condition true on
+ * the frames before frame i.
+ */
+const chooseByFrame = (count: number, valueOf: (i: number) => number, before: (i: number) => string): string => {
+	const runs = getRuns(count, valueOf);
+	return runs
 		.slice(0, -1)
-		.reduceRight((rest, value, i) => `if(lt(in,${i + 1.5}),${value},${rest})`, String(values.at(-1)));
+		.reduceRight((rest, run, k) => `if(${before(runs[k + 1]!.from)},${run.value},${rest})`, String(runs.at(-1)!.value));
 };
+
+/** An ffmpeg expression of the output's time `t`: `valueOf(i)` on frame `first + i`, for `count` frames. */
+const perFrame = (first: number, count: number, fps: number, valueOf: (i: number) => number): string =>
+	chooseByFrame(count, valueOf, (i) => `lt(t,${seconds((first + i - 0.5) / fps)})`);
+
+/** An expression of a filter's 1-based count of frames in, `in`: `valueOf(i)` on its frame i, for `count` frames. */
+const perInputFrame = (count: number, valueOf: (i: number) => number): string =>
+	chooseByFrame(count, valueOf, (i) => `lt(in,${i + 0.5})`);
 
 /** Room of transparency around a box that shrinks, so that what perspective draws past its edges is clear. */
 const SHRINK_MARGIN = 4;
@@ -69,10 +78,10 @@ const layTrack = (track: CompositeTrack, input: number, from: string, to: string
 		(_, i) => at.get(first + i) ?? {opacity: 0, rise: 0, reveal: 1, scale: 1},
 	);
 	const mixer = `colorchannelmixer@t${input}`;
-	// Each frame's gain from just before its time: the first one is the filter's own.
-	const fades = values
+	// Each new gain from just before its frame's time: the first one is the filter's own.
+	const fades = getRuns(values.length, (i) => Number(values[i]!.opacity.toFixed(4)))
 		.slice(1)
-		.map((v, i) => `${seconds((first + i + 0.5) / fps)} ${mixer} aa ${v.opacity.toFixed(4)}`);
+		.map(({from, value}) => `${seconds((first + from - 0.5) / fps)} ${mixer} aa ${value.toFixed(4)}`);
 	const {box} = track;
 	const wipes = values.some((v) => v.reveal < 1);
 	const shrinks = values.some((v) => v.scale !== 1);

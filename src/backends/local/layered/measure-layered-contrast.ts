@@ -27,9 +27,14 @@ export const pickLayeredContrastFrames = (
 	return {frames: layers ? pickContrastFrames({layers, durationInFrames, max: LAYERED_CONTRAST_FRAMES}) : [], layers};
 };
 
-/** The captures that draw `frames` for ContrastProbe: the text without its fill, its boxes as artifacts. */
-export const getProbeCaptures = (frames: readonly number[]): Capture[] =>
-	frames.map((frame) => ({frame, layer: 'overlay', probe: true}));
+/**
+ * The captures QC's contrast reads at `frames`: each overlay as the asset plays (every block
+ * in place), then each drawn by ContrastProbe (the text without its fill, its boxes as artifacts).
+ */
+export const getProbeCaptures = (frames: readonly number[]): Capture[] => [
+	...frames.map((frame) => ({frame, layer: 'overlay' as const, live: true})),
+	...frames.map((frame) => ({frame, layer: 'overlay' as const, probe: true})),
+];
 
 /** Collects the text boxes ContrastProbe hands over, by artifact name, for a capture call's onArtifact. */
 export const collectProbeBoxes = (): {boxes: Map<string, ElementBox[]>; onArtifact: OnArtifact} => {
@@ -72,10 +77,7 @@ export const captureContrastFrames = async ({
 	cancelSignal: ReturnType<typeof makeCancelSignal>['cancelSignal'];
 }): Promise<ContrastCaptures> => {
 	const {boxes, onArtifact} = collectProbeBoxes();
-	const captures: Capture[] = [
-		...frames.map((frame) => ({frame, layer: 'overlay' as const})),
-		...getProbeCaptures(frames),
-	];
+	const captures = getProbeCaptures(frames);
 	const files = await captureOverlays({
 		common: {...common, onArtifact},
 		composition,

@@ -71,8 +71,8 @@ export const renderJobLayered = async ({
 	const plan = planLayers(kind, props, selected.durationInFrames, hints);
 	const dir = await mkdtemp(path.join(os.tmpdir(), `cites-layers-${job.id}-`));
 	try {
-		// QC's contrast looks at a few held frames: their overlays are among the captures, and
-		// Chrome draws them once more for ContrastProbe in the same call.
+		// QC's contrast looks at a few held frames: Chrome draws them as they play and for
+		// ContrastProbe in the same call.
 		const measures = settings.scale >= MIN_CONTRAST_SCALE;
 		const sampled = measures
 			? pickLayeredContrastFrames(kind, {props, hints}, selected.durationInFrames)
@@ -104,8 +104,8 @@ export const renderJobLayered = async ({
 					layers: sampled.layers,
 					captured: {
 						frames: sampled.frames,
-						overlays: sampled.frames.map((frame) => captureFiles[plan.captureOfFrame[frame]!]!),
-						probes: files.slice(plan.captures.length),
+						overlays: files.slice(plan.captures.length, plan.captures.length + sampled.frames.length),
+						probes: files.slice(plan.captures.length + sampled.frames.length),
 						boxes: probeBoxes,
 					},
 					size: {width, height, scale: settings.scale},
