@@ -38,14 +38,29 @@ export type OverlayTrack = {
 };
 
 export type OverlayLayer =
-	/** Looks the same on every frame with the same key: captured once, reused. */
-	| {type: 'still'; key: string; tracks?: OverlayTrack[]}
+	/**
+	 * Looks the same on every frame with the same key: captured once, reused. `scene`: the
+	 * part of the asset it belongs to, drawn alone when captured (a trailer's scene).
+	 */
+	| {type: 'still'; key: string; tracks?: OverlayTrack[]; scene?: number}
 	/** Changes from frame to frame: captured on every frame. */
-	| {type: 'moving'; tracks?: OverlayTrack[]}
-	/** Chrome draws the whole frame, base included (a transition): captured, opaque. */
+	| {type: 'moving'; tracks?: OverlayTrack[]; scene?: number}
+	/** Chrome draws the whole frame, base included: captured, opaque. */
 	| {type: 'whole'};
 
-export type FrameLayers = {base: BaseLayer; overlay: OverlayLayer};
+/**
+ * How a transition shows the scene coming in over the one going out, which plays on
+ * untouched (@remotion/transitions' fade and wipe): faded in, or revealed from an edge or
+ * a corner, `progress` (0 → 1) of the way.
+ */
+export type TransitionLook =
+	{type: 'fade'} | {type: 'wipe'; direction: 'from-right' | 'from-bottom' | 'from-bottom-left'};
+
+/** The scene coming in during a transition: its own layers, and how far it has come in. */
+export type EnteringLayers = {base: BaseLayer; overlay: OverlayLayer; look: TransitionLook; progress: number};
+
+/** A frame's layers; during a transition, those of the scene going out, and the one coming in. */
+export type FrameLayers = {base: BaseLayer; overlay: OverlayLayer; entering?: EnteringLayers};
 
 /** When a caption page is on screen, and each of its words highlighted, in reading order (ms). */
 export type PageTiming = {startMs: number; endMs: number; words: {startMs: number; endMs: number}[]};
@@ -66,15 +81,20 @@ export const getMotionPhase = (frame: number, start: number, settledAt: number):
 };
 
 /**
- * The overlay of a frame made of parts: moving if any part moves otherwise than a track,
- * else a still whose key joins the parts' states (tracks are left out of the capture, or
- * drawn the same whatever they show: they are not part of it). Parts are `null` when they move.
+ * The overlay of a frame made of parts, in `scene` if given: moving if any part moves
+ * otherwise than a track, else a still whose key joins the parts' states (tracks are left
+ * out of the capture, or drawn the same whatever they show: they are not part of it).
+ * Parts are `null` when they move.
  */
-export const combineOverlay = (parts: readonly (string | number | null | OverlayTrack)[]): OverlayLayer => {
+export const combineOverlay = (
+	parts: readonly (string | number | null | OverlayTrack)[],
+	scene?: number,
+): OverlayLayer => {
 	const tracks = parts.filter((part): part is OverlayTrack => typeof part === 'object' && part !== null);
-	if (parts.some((part) => part === null)) return {type: 'moving', tracks};
+	const inScene = scene === undefined ? {} : {scene};
+	if (parts.some((part) => part === null)) return {type: 'moving', tracks, ...inScene};
 	const states = parts.filter((part) => typeof part !== 'object');
-	return {type: 'still', key: states.join('|'), tracks};
+	return {type: 'still', key: states.join('|'), tracks, ...inScene};
 };
 
 /** How many of the sorted `points` are at or before `value`: a state that changes only at those points. */

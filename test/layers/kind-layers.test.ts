@@ -98,19 +98,32 @@ describe('trailer layers', () => {
 	const frames = trailerKind.layers!(props, durationInFrames, null);
 	const timeline = getPropsTimeline(props);
 
-	test('a transition, where two scenes overlap, is drawn whole by Chrome', () => {
+	test('a transition lays the scene coming in over the one going out, as the browser eases it', () => {
 		const first = timeline.scenes[0]!;
 		const into = first.fromFrame + first.durationInFrames - first.transitionOutFrames;
 		expect(first.transitionOutFrames).toBeGreaterThan(0);
-		expect(frames[into - 1]!.overlay.type).not.toBe('whole');
-		expect(frames.slice(into, into + first.transitionOutFrames).every((f) => f.overlay.type === 'whole')).toBe(true);
+		expect(frames[into - 1]!.entering).toBeUndefined();
+		const during = frames.slice(into, into + first.transitionOutFrames);
+		expect(during.every((f) => f.overlay.type === 'still' && f.overlay.scene === 0)).toBe(true);
+		expect(during.every((f) => f.entering?.overlay.type === 'still' && f.entering.overlay.scene === 1)).toBe(true);
+		const progress = during.map((f) => f.entering!.progress);
+		expect(progress[0]).toBe(0);
+		expect(progress.every((p, i) => p < 1 && (i === 0 || p > progress[i - 1]!))).toBe(true);
+		// Eased: it starts slower than a linear move.
+		expect(progress[1]).toBeLessThan(1 / first.transitionOutFrames);
+		expect(frames[into + first.transitionOutFrames]!.entering).toBeUndefined();
 	});
 
 	test('a card is the backdrop under its text, whose blocks stand in place once their entrances have settled', () => {
 		const index = props.scenes.findIndex((s) => s.type !== 'clip');
 		const placed = timeline.scenes[index]!;
 		const last = placed.fromFrame + placed.durationInFrames - placed.transitionOutFrames - 1;
-		expect(frames[last]!.base).toMatchObject({type: 'backdrop', frame: last - placed.fromFrame, durationInFrames});
+		// The backdrop drifts over the card's own length, as BrandBackdrop inside the scene's Sequence sees it.
+		expect(frames[last]!.base).toMatchObject({
+			type: 'backdrop',
+			frame: last - placed.fromFrame,
+			durationInFrames: placed.durationInFrames,
+		});
 		const [overlay, first] = [frames[last]!.overlay, frames[placed.fromFrame]!.overlay];
 		expect(overlay.type === 'still' && overlay.key).toBe(first.type === 'still' && first.key);
 		expect(overlay.type === 'still' && overlay.tracks!.every((t) => t.opacity > 0.99 && t.rise === 0)).toBe(true);

@@ -1,7 +1,8 @@
 import {describe, expect, test} from 'vitest';
 import {getOverlayList} from '../../src/backends/local/layered/get-overlay-list';
 import {getCaptionParts} from '../../src/components/caption-word-tracks';
-import {combineOverlay, type FrameLayers, type PageTiming} from '../../src/timeline/frame-layers';
+import {combineOverlay, type FrameLayers, type OverlayTrack, type PageTiming} from '../../src/timeline/frame-layers';
+import {planTransitions} from '../../src/timeline/plan-transitions';
 import {getBaseRuns} from '../../src/timeline/get-base-runs';
 import {planCaptures} from '../../src/timeline/plan-captures';
 
@@ -26,6 +27,7 @@ describe('planCaptures', () => {
 				{frame: 3, layer: 'overlay'},
 			],
 			captureOfFrame: [0, 0, 0, 1, 1, 0],
+			enteringCaptureOfFrame: [null, null, null, null, null, null],
 			tracks: [],
 		});
 	});
@@ -100,6 +102,83 @@ describe('planCaptures', () => {
 		const parts = [0, 90, 150].map((nowMs) => getCaptionParts({track: 'teaser', pages: null, cues, nowMs}));
 		expect(parts.every((p) => p.every((part) => typeof part === 'string'))).toBe(true);
 		expect(new Set(parts.map((p) => p.join())).size).toBeGreaterThan(1);
+	});
+
+	test('a transition: the scene coming in is captured alone, its tracks laid over it, and played through a mask', () => {
+		const scene = (index: number, key: string, tracks: OverlayTrack[] = []): FrameLayers['overlay'] => ({
+			type: 'still',
+			key,
+			tracks,
+			scene: index,
+		});
+		const card = (frame: number): FrameLayers['base'] => ({
+			type: 'backdrop',
+			background: '#000000',
+			band: '#111111',
+			accent: '#222222',
+			frame,
+			durationInFrames: 6,
+		});
+		const look = {type: 'wipe', direction: 'from-right'} as const;
+		const frames: FrameLayers[] = [
+			{base: footage(0), overlay: scene(0, 's0')},
+			{
+				base: footage(1),
+				overlay: scene(0, 's0'),
+				entering: {
+					base: card(1),
+					overlay: scene(1, 's1', [{key: 'title', opacity: 0.5, rise: 10}]),
+					look,
+					progress: 0.2,
+				},
+			},
+			{
+				base: footage(2),
+				overlay: scene(0, 's0'),
+				entering: {
+					base: card(2),
+					overlay: scene(1, 's1', [{key: 'title', opacity: 0.9, rise: 2}]),
+					look,
+					progress: 0.8,
+				},
+			},
+			{base: card(3), overlay: scene(1, 's1', [{key: 'title', opacity: 1, rise: 0}])},
+		];
+		const plan = planCaptures(frames);
+		expect(plan.captures).toEqual([
+			{frame: 0, layer: 'overlay', scene: 0},
+			{frame: 1, layer: 'overlay', solo: 'title', scene: 1},
+			{frame: 1, layer: 'overlay', scene: 1},
+		]);
+		expect(plan.captureOfFrame).toEqual([0, 0, 0, 2]);
+		expect(plan.enteringCaptureOfFrame).toEqual([null, 2, 2, null]);
+		expect(plan.tracks[0]!.frames.map((f) => [f.frame, f.entering ?? false])).toEqual([
+			[1, true],
+			[2, true],
+			[3, false],
+		]);
+		expect(planTransitions(frames, plan.enteringCaptureOfFrame)).toEqual([
+			{
+				from: 1,
+				frames: 2,
+				look,
+				progress: [0.2, 0.8],
+				runs: [
+					{
+						type: 'backdrop',
+						background: '#000000',
+						band: '#111111',
+						accent: '#222222',
+						fromFrame: 1,
+						durationInFrames: 6,
+						frames: 2,
+					},
+				],
+				captureOfFrame: [2, 2],
+			},
+		]);
+		// The scene going out plays on under it: its footage runs on through the transition.
+		expect(getBaseRuns(frames)[0]).toEqual({type: 'footage', src: 'footage/ep01.mp4', fromSourceFrame: 0, frames: 3});
 	});
 
 	test('a track is not laid on whole frames (a transition): Chrome draws it there', () => {

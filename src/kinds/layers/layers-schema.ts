@@ -9,6 +9,8 @@ export const captureSchema = z.object({
 	solo: z.string().optional(),
 	/** On an overlay capture: drawn by ContrastProbe (the text without its fill, its boxes as an artifact), for QC. */
 	probe: z.boolean().optional(),
+	/** The part of the asset drawn alone, as it is outside any transition (a trailer's scene, by index). */
+	scene: z.number().int().nonnegative().optional(),
 	/** On an overlay capture: drawn as the asset plays (every block in place, the spoken word highlighted), for QC. */
 	live: z.boolean().optional(),
 });

@@ -2,6 +2,7 @@ import React from 'react';
 import {AbsoluteFill, Freeze, useCurrentFrame} from 'remotion';
 import {ContrastProbeContext} from '../../components/contrast-probe';
 import {RenderLayerContext} from '../../components/render-layer';
+import {SceneDrawingContext} from '../../components/scene-drawing';
 import {TrackDrawingContext} from '../../components/track-drawing';
 import type {LayersProps} from './layers-schema';
 
@@ -33,9 +34,11 @@ export const withLayers = <P extends object>(Component: React.ComponentType<P>):
 		const tracked = capture.layer === 'overlay' && !capture.live && !capture.probe;
 		const drawn = (
 			<ContrastProbeContext.Provider value={capture.probe ?? false}>
-				<Freeze frame={capture.frame}>
-					<Component {...assetProps} />
-				</Freeze>
+				<SceneDrawingContext.Provider value={capture.scene ?? null}>
+					<Freeze frame={capture.frame}>
+						<Component {...assetProps} />
+					</Freeze>
+				</SceneDrawingContext.Provider>
 			</ContrastProbeContext.Provider>
 		);
 		return (

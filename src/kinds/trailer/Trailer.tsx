@@ -1,20 +1,18 @@
-import {linearTiming, TransitionSeries} from '@remotion/transitions';
-import React, {useMemo} from 'react';
-import {AbsoluteFill, Easing} from 'remotion';
+import {TransitionSeries} from '@remotion/transitions';
+import React, {useContext, useMemo} from 'react';
+import {AbsoluteFill, Sequence} from 'remotion';
 import {useUnderlayColor} from '../../components/render-layer';
+import {SceneDrawingContext} from '../../components/scene-drawing';
 import {ContrastProbe} from '../../components/ContrastProbe';
 import {SafeZoneGuard} from '../../components/SafeZoneGuard';
 import {SafeZoneOverlay} from '../../components/SafeZoneOverlay';
 import {SoundTrack} from '../../components/SoundTrack';
 import {useBrandFonts} from '../../components/use-brand-fonts';
-import {getPresentation} from './get-presentation';
+import {getPresentation, getTransitionTiming} from './get-presentation';
 import {getPropsTimeline} from './get-props-timeline';
 import {getTrailerSounds} from './get-trailer-sounds';
 import type {TrailerProps} from './schema';
 import {TrailerScene} from './TrailerScene';
-
-/** Transitions ease in and out: a linear move looks mechanical. */
-const EASING = Easing.inOut(Easing.cubic);
 
 /**
  * A trailer: its scenes in a TransitionSeries, placed by the same pure timeline that set
@@ -27,9 +25,16 @@ export const Trailer: React.FC<TrailerProps> = (props) => {
 	const underlay = useUnderlayColor(brand.colors.background);
 	const timeline = useMemo(() => getPropsTimeline({scenes, transitions, slot}), [scenes, transitions, slot]);
 	const sounds = useMemo(() => getTrailerSounds(props), [props]);
+	// The layered renderer's capture of one scene: it alone, as outside any transition.
+	const alone = useContext(SceneDrawingContext);
+	const placedAlone = alone === null ? null : timeline.scenes[alone];
 	return (
 		<AbsoluteFill data-safe-root style={{backgroundColor: underlay}}>
-			{fontsReady ? (
+			{fontsReady && placedAlone ? (
+				<Sequence from={placedAlone.fromFrame} durationInFrames={placedAlone.durationInFrames}>
+					<TrailerScene scene={scenes[alone!]!} index={alone!} props={props} />
+				</Sequence>
+			) : fontsReady ? (
 				<TransitionSeries>
 					{timeline.scenes.flatMap((placed, i) => {
 						const scene = scenes[i]!;
@@ -49,7 +54,7 @@ export const Trailer: React.FC<TrailerProps> = (props) => {
 							<TransitionSeries.Transition
 								key={`transition-${i}`}
 								presentation={getPresentation({from: scene.type, to: next.type})}
-								timing={linearTiming({durationInFrames: placed.transitionOutFrames, easing: EASING})}
+								timing={getTransitionTiming(placed.transitionOutFrames)}
 							/>,
 						];
 					})}

@@ -1,6 +1,7 @@
 import type {JobSettings} from '../../../kinds/render-settings';
 import type {BaseRun} from '../../../timeline/get-base-runs';
 import type {TrackFrame} from '../../../timeline/plan-captures';
+import type {TransitionPlan} from '../../../timeline/plan-transitions';
 import type {AlphaBox} from './find-alpha-box';
 import {type FrameSize, getBaseFilters} from './get-base-filters';
 
@@ -106,19 +107,59 @@ const layTrack = (track: CompositeTrack, input: number, from: string, to: string
 	];
 };
 
+/** A transition's frames as ffmpeg plays them: its plan, and the ffconcat list of the captures over the scene coming in. */
+export type CompositeTransition = {plan: TransitionPlan; overlayList: string};
+
+/** A track's frames on the output (`entering` false) or over one transition's scene coming in. */
+const piecesOf = (tracks: readonly CompositeTrack[], keep: (frame: TrackFrame) => boolean): CompositeTrack[] =>
+	tracks.flatMap((track) => {
+		const frames = track.frames.filter(keep);
+		return frames.length > 0 ? [{...track, frames}] : [];
+	});
+
+/**
+ * The mask a transition shows the scene coming in through, as a gray stream over its
+ * frames (white: shown): a fade's level, or a wipe's edge where @remotion/transitions'
+ * clip path puts it (from the right, from the bottom, or along the diagonal from the
+ * bottom-left corner), each a crop sliding over one still picture.
+ */
+const getMaskFilter = ({from, frames, look, progress}: TransitionPlan, size: FrameSize, label: string): string => {
+	const {width: w, height: h, fps} = size;
+	/** A gray picture `lum` draws, held over the transition's frames. */
+	const still = (picture: string, lum: string) =>
+		`color=c=black:s=${picture}:r=${fps},format=gray,geq=lum='${lum}',trim=end_frame=1,` +
+		`loop=loop=${frames - 1}:size=1,settb=1/${fps},setpts=N+${from}`;
+	const at = (valueOf: (p: number) => number) => perFrame(from, frames, fps, (i) => Math.round(valueOf(progress[i]!)));
+	if (look.type === 'fade') {
+		// One pixel of a ramp of the 256 levels, as large as the frame.
+		return `${still('256x1', 'X')},crop=1:1:'${at((p) => 255 * p)}':0,scale=${w}:${h}:flags=neighbor[${label}]`;
+	}
+	if (look.direction === 'from-right') {
+		return `${still('2x1', '255*X')},scale=${2 * w}:${h}:flags=neighbor,crop=${w}:${h}:'${at((p) => w * p)}':0[${label}]`;
+	}
+	if (look.direction === 'from-bottom') {
+		return `${still('1x2', '255*Y')},scale=${w}:${2 * h}:flags=neighbor,crop=${w}:${h}:0:'${at((p) => h * p)}'[${label}]`;
+	}
+	// Shown where x/w + 1 - y/h <= 2p: white left of x = w(1 + y/h), on a still 3w wide.
+	const edge = `255*clip(${w}*(1+Y/${h})-X+0.5,0,1)`;
+	return `${still(`${3 * w}x${h}`, edge)},crop=${w}:${h}:'${at((p) => w * (2 - 2 * p))}':0[${label}]`;
+};
+
 /**
  * The one ffmpeg run that makes an asset's video from its layers: each base run drawn
  * (footage opened at its in point), joined end to end, the captured overlays laid on top
  * from their ffconcat list (blended in BT.709 4:2:0, which is what is encoded: no round trip
  * through RGB for the footage), with the tracks (blocks that only fade and rise, captured
  * once) laid over them, or between base and overlay for those under the rest (EndTag's
- * dim), and encoded with the job's x264 settings. Pure.
+ * dim); then each transition's scene coming in, drawn the same way on its own, laid over
+ * through its mask; and encoded with the job's x264 settings. Pure.
  */
 export const getCompositeArgs = ({
 	runs,
 	resolveFootage,
 	overlayList,
 	tracks = [],
+	transitions = [],
 	size,
 	totalFrames,
 	settings,
@@ -129,6 +170,7 @@ export const getCompositeArgs = ({
 	resolveFootage: (src: string) => string;
 	overlayList: string;
 	tracks?: readonly CompositeTrack[];
+	transitions?: readonly CompositeTransition[];
 	size: FrameSize;
 	totalFrames: number;
 	settings: Pick<JobSettings, 'crf' | 'videoBitrate' | 'x264Preset'>;
@@ -136,33 +178,77 @@ export const getCompositeArgs = ({
 }): string[] => {
 	const inputs: string[] = [];
 	const filters: string[] = [];
-	let footageInputs = 0;
-	runs.forEach((run, i) => {
-		let input: number | null = null;
-		if (run.type === 'footage') {
-			input = footageInputs++;
-			const from = run.fromSourceFrame / size.fps;
-			inputs.push('-ss', seconds(from), '-t', seconds((run.frames + 1) / size.fps), '-i', resolveFootage(run.src));
-		}
-		filters.push(...getBaseFilters(run, `r${i}`, input, size));
+	let inputCount = 0;
+	const addInput = (args: string[]): number => {
+		inputs.push(...args);
+		return inputCount++;
+	};
+	/** A scene's pictures: its bases joined, numbered from `from`, its captures and tracks laid over; ends in `[${name}]`. */
+	const drawLayers = (layers: {
+		name: string;
+		runs: readonly BaseRun[];
+		from: number;
+		overlayList: string;
+		tracks: readonly CompositeTrack[];
+	}) => {
+		const {name, from} = layers;
+		layers.runs.forEach((run, i) => {
+			const input =
+				run.type === 'footage'
+					? addInput([
+							'-ss',
+							seconds(run.fromSourceFrame / size.fps),
+							'-t',
+							seconds((run.frames + 1) / size.fps),
+							'-i',
+							resolveFootage(run.src),
+						])
+					: null;
+			filters.push(...getBaseFilters(run, `${name}r${i}`, input, size));
+		});
+		// Opaque captures (whole frames) come as RGB PNGs, the others as RGBA: without this, each
+		// change of pixel format would restart the filter graph, and every base with it.
+		const overlay = addInput(['-reinit_filter', '0', '-f', 'concat', '-safe', '0', '-i', layers.overlayList]);
+		const laid = layers.tracks.map((track) => ({track, input: addInput(['-i', track.file])}));
+		const under = laid.filter(({track}) => track.under);
+		const over = laid.filter(({track}) => !track.under);
+		const at = from === 0 ? '' : `+${from}`;
+		filters.push(
+			// Numbered again after the join: concat places each run after the last frame's duration, which can be off.
+			`${layers.runs.map((_, i) => `[${name}r${i}]`).join('')}concat=n=${layers.runs.length}:v=1:a=0,settb=1/${size.fps},setpts=N${at}[${name}base0]`,
+			// scale, not format: it follows the pixel format frame by frame.
+			`[${overlay}:v]scale=out_color_matrix=bt709:out_range=tv,format=yuva420p${from === 0 ? '' : `,setpts=PTS+${from}/(${size.fps}*TB)`}[${name}over]`,
+			...under.flatMap(({track, input}, i) => layTrack(track, input, `${name}base${i}`, `${name}base${i + 1}`, size)),
+			`[${name}base${under.length}][${name}over]overlay=format=yuv420:eof_action=repeat[${name}top0]`,
+			...over.flatMap(({track, input}, i) => layTrack(track, input, `${name}top${i}`, `${name}top${i + 1}`, size)),
+		);
+		return `${name}top${over.length}`;
+	};
+	let picture = drawLayers({
+		name: '',
+		runs,
+		from: 0,
+		overlayList,
+		tracks: piecesOf(tracks, (frame) => !frame.entering),
 	});
-	const overlayInput = footageInputs;
-	// Opaque captures (transitions) come as RGB PNGs, the others as RGBA: without this, each
-	// change of pixel format would restart the filter graph, and every base with it.
-	inputs.push('-reinit_filter', '0', '-f', 'concat', '-safe', '0', '-i', overlayList);
-	tracks.forEach((track) => inputs.push('-i', track.file));
-	const under = tracks.flatMap((track, i) => (track.under ? [{track, input: overlayInput + 1 + i}] : []));
-	const over = tracks.flatMap((track, i) => (track.under ? [] : [{track, input: overlayInput + 1 + i}]));
-	filters.push(
-		// Numbered again after the join: concat places each run after the last frame's duration, which can be off.
-		`${runs.map((_, i) => `[r${i}]`).join('')}concat=n=${runs.length}:v=1:a=0,settb=1/${size.fps},setpts=N[base0]`,
-		// scale, not format: it follows the pixel format frame by frame.
-		`[${overlayInput}:v]scale=out_color_matrix=bt709:out_range=tv,format=yuva420p[over]`,
-		...under.flatMap(({track, input}, i) => layTrack(track, input, `base${i}`, `base${i + 1}`, size)),
-		`[base${under.length}][over]overlay=format=yuv420:eof_action=repeat[top0]`,
-		...over.flatMap(({track, input}, i) => layTrack(track, input, `top${i}`, `top${i + 1}`, size)),
-		`[top${over.length}]trim=end_frame=${totalFrames},format=yuv420p[out]`,
-	);
+	transitions.forEach(({plan, overlayList: list}, k) => {
+		const end = plan.from + plan.frames;
+		const coming = drawLayers({
+			name: `in${k}`,
+			runs: plan.runs,
+			from: plan.from,
+			overlayList: list,
+			tracks: piecesOf(tracks, (f) => f.entering === true && f.frame >= plan.from && f.frame < end),
+		});
+		filters.push(
+			getMaskFilter(plan, size, `in${k}mask`),
+			`[${coming}]format=yuva420p[in${k}pic]`,
+			`[in${k}pic][in${k}mask]alphamerge[in${k}]`,
+			`[${picture}][in${k}]overlay=format=yuv420:eof_action=pass[after${k}]`,
+		);
+		picture = `after${k}`;
+	});
+	filters.push(`[${picture}]trim=end_frame=${totalFrames},format=yuv420p[out]`);
 	const rate = settings.videoBitrate ? ['-b:v', settings.videoBitrate] : ['-crf', String(settings.crf ?? 18)];
 	return [
 		'-y',

@@ -116,6 +116,16 @@ export const renderJobLayered = async ({
 		contrast.catch(() => undefined);
 		const overlayList = path.join(dir, 'overlays.ffconcat');
 		await writeFile(overlayList, getOverlayList({captureOfFrame: plan.captureOfFrame, captureFiles, fps: FRAME.fps}));
+		const transitions = await Promise.all(
+			plan.transitions.map(async (transition, k) => {
+				const list = path.join(dir, `entering-${k}.ffconcat`);
+				await writeFile(
+					list,
+					getOverlayList({captureOfFrame: transition.captureOfFrame, captureFiles, fps: FRAME.fps}),
+				);
+				return {plan: transition, overlayList: list};
+			}),
+		);
 		const boxes = await findTrackBoxes({
 			tracks: plan.tracks,
 			files: captureFiles,
@@ -134,6 +144,7 @@ export const renderJobLayered = async ({
 				resolveFootage: (src) => path.resolve(assetsDir, src),
 				overlayList,
 				tracks,
+				transitions,
 				size: {width, height, scale: settings.scale, fps: FRAME.fps},
 				totalFrames: selected.durationInFrames,
 				settings,
