@@ -68,7 +68,7 @@ describe('a transition played by ffmpeg', () => {
 		],
 		[
 			{type: 'wipe', direction: 'from-bottom-left'} as const,
-			"color=c=black:s=3240x1920:r=30,format=gray,geq=lum='255*clip(1080*(1+Y/1920)-X+0.5,0,1)'",
+			"color=c=black:s=1620x960:r=30,format=gray,geq=lum='255*clip(540*(1+Y/960)-X+0.5,0,1)'",
 		],
 	])('%o: the mask slides over a still picture by the eased progress', (look, expected) => {
 		expect(composite(look).graph).toContain(expected);

@@ -89,32 +89,70 @@ const layTrack = (track: CompositeTrack, input: number, from: string, to: string
 	const margin = shrinks ? SHRINK_MARGIN : 0;
 	const y = perFrame(first, values.length, fps, (i) => box.y - margin + Math.round(values[i]!.rise * scale));
 	const hidden = (i: number) => Math.round((1 - values[i]!.reveal) * box.width);
+	const repeat = `loop=loop=${values.length - 1}:size=1,settb=1/${fps},setpts=N+${first}`;
+	const draw = [
+		...(wipes ? [`crop=${box.width}:${box.height}:'${perFrame(first, values.length, fps, hidden)}':0`] : []),
+		...(shrinks
+			? [
+					shrinkFilter(
+						box,
+						values.map((v) => v.scale),
+					),
+				]
+			: []),
+		...(fades.length > 0 ? [`sendcmd=c='${fades.join(';')}'`] : []),
+		`${mixer}=aa=${values[0]!.opacity.toFixed(4)},scale=out_color_matrix=bt709:out_range=tv,format=yuva420p`,
+	].join(',');
+	// Standing still, it is drawn once and the picture repeated; moving, drawn on each frame.
+	const still = values.every((v) => standsLike(v, values[0]!));
 	return [
 		`[${input}:v]crop=${box.width}:${box.height}:${box.x}:${box.y},format=rgba,` +
 			(wipes ? `pad=${box.width * 2}:${box.height}:0:0:color=black@0,` : '') +
 			(shrinks ? `pad=${box.width + 2 * margin}:${box.height + 2 * margin}:${margin}:${margin}:color=black@0,` : '') +
-			`loop=loop=${values.length - 1}:size=1,settb=1/${fps},setpts=N+${first},` +
-			(wipes ? `crop=${box.width}:${box.height}:'${perFrame(first, values.length, fps, hidden)}':0,` : '') +
-			(shrinks
-				? `${shrinkFilter(
-						box,
-						values.map((v) => v.scale),
-					)},`
-				: '') +
-			(fades.length > 0 ? `sendcmd=c='${fades.join(';')}',` : '') +
-			`${mixer}=aa=${values[0]!.opacity.toFixed(4)},scale=out_color_matrix=bt709:out_range=tv,format=yuva420p[t${input}]`,
+			(still ? `${draw},${repeat}` : `${repeat},${draw}`) +
+			`[t${input}]`,
 		`[${from}][t${input}]overlay=x=${box.x - margin}:y='${y}':eval=frame:eof_action=pass:format=yuv420[${to}]`,
+	];
+};
+
+type TrackState = Pick<TrackFrame, 'opacity' | 'rise' | 'reveal' | 'scale'>;
+
+/** Whether a track stands the same on two frames, as ffmpeg draws it. */
+const standsLike = (a: TrackState, b: TrackState): boolean =>
+	a.opacity.toFixed(4) === b.opacity.toFixed(4) &&
+	Math.round(a.rise) === Math.round(b.rise) &&
+	a.reveal.toFixed(4) === b.reveal.toFixed(4) &&
+	a.scale.toFixed(4) === b.scale.toFixed(4);
+
+/**
+ * A track as two pieces when it comes to stand still (its settled tail, drawn once and
+ * repeated), else as it is.
+ */
+const splitSettled = (track: CompositeTrack): CompositeTrack[] => {
+	const {frames} = track;
+	let tail = frames.length - 1;
+	while (
+		tail > 0 &&
+		frames[tail - 1]!.frame === frames[tail]!.frame - 1 &&
+		standsLike(frames[tail - 1]!, frames[tail]!)
+	) {
+		tail--;
+	}
+	if (tail === 0 || frames.length - tail < 2) return [track];
+	return [
+		{...track, frames: frames.slice(0, tail)},
+		{...track, frames: frames.slice(tail)},
 	];
 };
 
 /** A transition's frames as ffmpeg plays them: its plan, and the ffconcat list of the captures over the scene coming in. */
 export type CompositeTransition = {plan: TransitionPlan; overlayList: string};
 
-/** A track's frames on the output (`entering` false) or over one transition's scene coming in. */
+/** A track's frames on the output (`entering` false) or over one transition's scene coming in, moving then settled. */
 const piecesOf = (tracks: readonly CompositeTrack[], keep: (frame: TrackFrame) => boolean): CompositeTrack[] =>
 	tracks.flatMap((track) => {
 		const frames = track.frames.filter(keep);
-		return frames.length > 0 ? [{...track, frames}] : [];
+		return frames.length > 0 ? splitSettled({...track, frames}) : [];
 	});
 
 /**
@@ -140,9 +178,14 @@ const getMaskFilter = ({from, frames, look, progress}: TransitionPlan, size: Fra
 	if (look.direction === 'from-bottom') {
 		return `${still('1x2', '255*Y')},scale=${w}:${2 * h}:flags=neighbor,crop=${w}:${h}:0:'${at((p) => h * p)}'[${label}]`;
 	}
-	// Shown where x/w + 1 - y/h <= 2p: white left of x = w(1 + y/h), on a still 3w wide.
-	const edge = `255*clip(${w}*(1+Y/${h})-X+0.5,0,1)`;
-	return `${still(`${3 * w}x${h}`, edge)},crop=${w}:${h}:'${at((p) => w * (2 - 2 * p))}':0[${label}]`;
+	// Shown where x/w + 1 - y/h <= 2p: white left of x = w(1 + y/h), on a still 3w wide,
+	// drawn at half size (a quarter of the work for geq) and scaled up.
+	const [halfW, halfH] = [Math.ceil(w / 2), Math.ceil(h / 2)];
+	const edge = `255*clip(${halfW}*(1+Y/${halfH})-X+0.5,0,1)`;
+	return (
+		`${still(`${3 * halfW}x${halfH}`, edge)},scale=${3 * w}:${h}:flags=bilinear,` +
+		`crop=${w}:${h}:'${at((p) => w * (2 - 2 * p))}':0[${label}]`
+	);
 };
 
 /**
