@@ -125,16 +125,28 @@ describe('getCompositeArgs with tracks', () => {
 	);
 	test('each track is read once, cropped to its box and repeated over the frames it moves', () => {
 		expect(args.filter((arg) => arg.endsWith('.png'))).toEqual(['/t/card.png', '/t/dim.png']);
-		expect(graph).toContain('[1:v]crop=900:300:40:600,format=rgba,loop=loop=1:size=1,settb=1/30,setpts=N+1,');
+		expect(graph).toContain('[1:v]split=1[0use0]');
+		expect(graph).toContain('[0use0]crop=900:300:40:600,format=rgba,loop=loop=1:size=1,settb=1/30,setpts=N+1,');
+	});
+	test('tracks shown from one capture (the words of a caption page) share one read of it', () => {
+		const word = (x: number, frame: number) => ({
+			file: '/t/page.png',
+			box: {x, y: 1300, width: 100, height: 80},
+			under: false,
+			frames: [{frame, opacity: 1, rise: 0, reveal: 1, scale: 1}],
+		});
+		const shared = composite([word(100, 0), word(220, 1), word(340, 2)], 3);
+		expect(shared.args.filter((arg) => arg === '/t/page.png')).toHaveLength(1);
+		expect(shared.graph).toContain('[1:v]split=3[0use0][0use1][0use2]');
 	});
 	test('faded by an alpha gain frame by frame, lowered by its rise', () => {
-		expect(graph).toContain("sendcmd=c='0.050000 colorchannelmixer@t1 aa 1.0000',colorchannelmixer@t1=aa=0.5000");
+		expect(graph).toContain("sendcmd=c='0.050000 colorchannelmixer@t0 aa 1.0000',colorchannelmixer@t0=aa=0.5000");
 		expect(graph).toContain("overlay=x=40:y='if(lt(t,0.050000),624,610)'");
 	});
 	test('a track under the rest is laid before the overlay capture, the others after it', () => {
-		const dim = graph.indexOf('[t2]overlay');
+		const dim = graph.indexOf('[t1]overlay');
 		const capture = graph.indexOf('[over]overlay');
-		const card = graph.indexOf('[t1]overlay');
+		const card = graph.indexOf('[t0]overlay');
 		expect(dim).toBeGreaterThan(-1);
 		expect(dim).toBeLessThan(capture);
 		expect(card).toBeGreaterThan(capture);

@@ -1,21 +1,9 @@
-import type {OnArtifact} from '@remotion/renderer';
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {WordBox} from '../../../components/caption-word-tracks';
 import {runSystemFfmpeg} from '../../../media/system-ffmpeg';
 import type {TrackPlan} from '../../../timeline/plan-captures';
 import {type AlphaBox, findAlphaBox} from './find-alpha-box';
-
-/** Collects the word boxes CaptionTrack hands over with a highlighted page's capture, by artifact name. */
-export const collectWordBoxes = (): {words: Map<string, WordBox[]>; onArtifact: OnArtifact} => {
-	const words = new Map<string, WordBox[]>();
-	return {
-		words,
-		onArtifact: (artifact) => {
-			words.set(artifact.filename, JSON.parse(Buffer.from(artifact.content).toString('utf8')) as WordBox[]);
-		},
-	};
-};
 
 /** A box in composition pixels as capture pixels at `scale`, widened to even edges, inside the frame. Pure. */
 export const toCaptureBox = (box: WordBox, scale: number, size: {width: number; height: number}): AlphaBox | null => {

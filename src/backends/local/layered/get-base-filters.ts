@@ -10,6 +10,23 @@ import {toFfmpegColor} from './to-ffmpeg-color';
 
 export type FrameSize = {width: number; height: number; scale: number; fps: number};
 
+/** Seconds as ffmpeg reads them, rounded down to the microsecond: a frame at exactly that time is kept. */
+export const seconds = (value: number) => (Math.floor(value * 1e6) / 1e6).toFixed(6);
+
+/** The input a footage run is read from: the source opened at its in point, a frame longer than the run. */
+export const getFootageInputArgs = (
+	run: Extract<BaseRun, {type: 'footage'}>,
+	fps: number,
+	resolveFootage: (src: string) => string,
+): string[] => [
+	'-ss',
+	seconds(run.fromSourceFrame / fps),
+	'-t',
+	seconds((run.frames + 1) / fps),
+	'-i',
+	resolveFootage(run.src),
+];
+
 /**
  * Untagged footage (the sample's) is read as BT.709: what matches the reference renderer's
  * pictures (SSIM 0.99 at full size, `npm run bench -- --compare`).

@@ -3,10 +3,7 @@ import type {BaseRun} from '../../../timeline/get-base-runs';
 import type {TrackFrame} from '../../../timeline/plan-captures';
 import type {TransitionPlan} from '../../../timeline/plan-transitions';
 import type {AlphaBox} from './find-alpha-box';
-import {type FrameSize, getBaseFilters} from './get-base-filters';
-
-/** Seconds as ffmpeg reads them, rounded down to the microsecond: a frame at exactly that time is kept. */
-export const seconds = (value: number) => (Math.floor(value * 1e6) / 1e6).toFixed(6);
+import {type FrameSize, getBaseFilters, getFootageInputArgs, seconds} from './get-base-filters';
 
 /** A track's capture, the box of it that has pixels, and where it stands on each frame it moves. */
 export type CompositeTrack = {file: string; box: AlphaBox; under: boolean; frames: readonly TrackFrame[]};
@@ -69,7 +66,13 @@ const shrinkFilter = (box: {width: number; height: number}, scales: readonly num
  * edge as far as it has opened (a crop sliding over the box padded with transparency),
  * and for a button that pops, drawn smaller than captured (shrinkFilter).
  */
-const layTrack = (track: CompositeTrack, input: number, from: string, to: string, size: FrameSize): string[] => {
+const layTrack = (
+	track: CompositeTrack,
+	{id, source}: {id: number; source: string},
+	from: string,
+	to: string,
+	size: FrameSize,
+): string[] => {
 	const {fps, scale} = size;
 	const first = track.frames[0]!.frame;
 	const last = track.frames.at(-1)!.frame;
@@ -78,7 +81,7 @@ const layTrack = (track: CompositeTrack, input: number, from: string, to: string
 		{length: last - first + 1},
 		(_, i) => at.get(first + i) ?? {opacity: 0, rise: 0, reveal: 1, scale: 1},
 	);
-	const mixer = `colorchannelmixer@t${input}`;
+	const mixer = `colorchannelmixer@t${id}`;
 	// Each new gain from just before its frame's time: the first one is the filter's own.
 	const fades = getRuns(values.length, (i) => Number(values[i]!.opacity.toFixed(4)))
 		.slice(1)
@@ -106,12 +109,12 @@ const layTrack = (track: CompositeTrack, input: number, from: string, to: string
 	// Standing still, it is drawn once and the picture repeated; moving, drawn on each frame.
 	const still = values.every((v) => standsLike(v, values[0]!));
 	return [
-		`[${input}:v]crop=${box.width}:${box.height}:${box.x}:${box.y},format=rgba,` +
+		`[${source}]crop=${box.width}:${box.height}:${box.x}:${box.y},format=rgba,` +
 			(wipes ? `pad=${box.width * 2}:${box.height}:0:0:color=black@0,` : '') +
 			(shrinks ? `pad=${box.width + 2 * margin}:${box.height + 2 * margin}:${margin}:${margin}:color=black@0,` : '') +
 			(still ? `${draw},${repeat}` : `${repeat},${draw}`) +
-			`[t${input}]`,
-		`[${from}][t${input}]overlay=x=${box.x - margin}:y='${y}':eval=frame:eof_action=pass:format=yuv420[${to}]`,
+			`[t${id}]`,
+		`[${from}][t${id}]overlay=x=${box.x - margin}:y='${y}':eval=frame:eof_action=pass:format=yuv420[${to}]`,
 	];
 };
 
@@ -226,6 +229,14 @@ export const getCompositeArgs = ({
 		inputs.push(...args);
 		return inputCount++;
 	};
+	// Each capture a track shows is read once, and split among its tracks and their pieces.
+	const trackReads = new Map<string, number>();
+	let pieces = 0;
+	const readTrack = (file: string) => {
+		const uses = trackReads.get(file) ?? 0;
+		trackReads.set(file, uses + 1);
+		return {id: pieces++, source: `${[...trackReads.keys()].indexOf(file)}use${uses}`};
+	};
 	/** A scene's pictures: its bases joined, numbered from `from`, its captures and tracks laid over; ends in `[${name}]`. */
 	const drawLayers = (layers: {
 		name: string;
@@ -236,23 +247,13 @@ export const getCompositeArgs = ({
 	}) => {
 		const {name, from} = layers;
 		layers.runs.forEach((run, i) => {
-			const input =
-				run.type === 'footage'
-					? addInput([
-							'-ss',
-							seconds(run.fromSourceFrame / size.fps),
-							'-t',
-							seconds((run.frames + 1) / size.fps),
-							'-i',
-							resolveFootage(run.src),
-						])
-					: null;
+			const input = run.type === 'footage' ? addInput(getFootageInputArgs(run, size.fps, resolveFootage)) : null;
 			filters.push(...getBaseFilters(run, `${name}r${i}`, input, size));
 		});
 		// Opaque captures (whole frames) come as RGB PNGs, the others as RGBA: without this, each
 		// change of pixel format would restart the filter graph, and every base with it.
 		const overlay = addInput(['-reinit_filter', '0', '-f', 'concat', '-safe', '0', '-i', layers.overlayList]);
-		const laid = layers.tracks.map((track) => ({track, input: addInput(['-i', track.file])}));
+		const laid = layers.tracks.map((track) => ({track, input: readTrack(track.file)}));
 		const under = laid.filter(({track}) => track.under);
 		const over = laid.filter(({track}) => !track.under);
 		const at = from === 0 ? '' : `+${from}`;
@@ -290,6 +291,10 @@ export const getCompositeArgs = ({
 			`[${picture}][in${k}]overlay=format=yuv420:eof_action=pass[after${k}]`,
 		);
 		picture = `after${k}`;
+	});
+	[...trackReads].forEach(([file, uses], n) => {
+		const input = addInput(['-i', file]);
+		filters.push(`[${input}:v]split=${uses}${Array.from({length: uses}, (_, k) => `[${n}use${k}]`).join('')}`);
 	});
 	filters.push(`[${picture}]trim=end_frame=${totalFrames},format=yuv420p[out]`);
 	const rate = settings.videoBitrate ? ['-b:v', settings.videoBitrate] : ['-crf', String(settings.crf ?? 18)];

@@ -1,7 +1,6 @@
 import type {BaseLayer} from '../../../timeline/frame-layers';
 import {getBaseRuns} from '../../../timeline/get-base-runs';
-import {type FrameSize, getBaseFilters} from './get-base-filters';
-import {seconds} from './get-composite-args';
+import {type FrameSize, getBaseFilters, getFootageInputArgs} from './get-base-filters';
 
 /** One sampled frame: its base, and the two overlays to lay on it (PNG files). */
 export type ContrastFrame = {base: BaseLayer; overlay: string; probe: string};
@@ -37,17 +36,7 @@ export const getContrastPairArgs = ({
 	frames.forEach(({base, overlay, probe}, i) => {
 		// The frame's base as a run of one frame, drawn as the composite draws its runs.
 		const run = getBaseRuns([{base, overlay: {type: 'moving'}}])[0]!;
-		const footage =
-			run.type === 'footage'
-				? input([
-						'-ss',
-						seconds(run.fromSourceFrame / size.fps),
-						'-t',
-						seconds(2 / size.fps),
-						'-i',
-						resolveFootage(run.src),
-					])
-				: null;
+		const footage = run.type === 'footage' ? input(getFootageInputArgs(run, size.fps, resolveFootage)) : null;
 		filters.push(...getBaseFilters(run, `b${i}`, footage, size), `[b${i}]split[b${i}w][b${i}o]`);
 		const pictures = [
 			{name: 'with', file: overlay},

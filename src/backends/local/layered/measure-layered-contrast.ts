@@ -1,4 +1,4 @@
-import type {makeCancelSignal, OnArtifact, selectComposition} from '@remotion/renderer';
+import type {makeCancelSignal, selectComposition} from '@remotion/renderer';
 import {mkdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {getContrastProbeFile} from '../../../components/contrast-probe';
@@ -12,6 +12,7 @@ import type {QcCheck} from '../../../qc/qc-check';
 import {FRAME} from '../../../specs/frame';
 import type {ElementBox} from '../../../specs/find-safe-zone-violations';
 import {captureOverlays} from './capture-overlays';
+import {collectJsonArtifacts} from './collect-json-artifacts';
 import {getContrastPairArgs} from './get-contrast-pair-args';
 import type {FrameLayers} from '../../../timeline/frame-layers';
 
@@ -35,17 +36,6 @@ export const getProbeCaptures = (frames: readonly number[]): Capture[] => [
 	...frames.map((frame) => ({frame, layer: 'overlay' as const, live: true})),
 	...frames.map((frame) => ({frame, layer: 'overlay' as const, probe: true})),
 ];
-
-/** Collects the text boxes ContrastProbe hands over, by artifact name, for a capture call's onArtifact. */
-export const collectProbeBoxes = (): {boxes: Map<string, ElementBox[]>; onArtifact: OnArtifact} => {
-	const boxes = new Map<string, ElementBox[]>();
-	return {
-		boxes,
-		onArtifact: (artifact) => {
-			boxes.set(artifact.filename, JSON.parse(Buffer.from(artifact.content).toString('utf8')) as ElementBox[]);
-		},
-	};
-};
 
 /** A layered asset's sampled frames, as captured: each overlay, the same drawn by ContrastProbe, the text boxes. */
 export type ContrastCaptures = {
@@ -76,7 +66,7 @@ export const captureContrastFrames = async ({
 	dir: string;
 	cancelSignal: ReturnType<typeof makeCancelSignal>['cancelSignal'];
 }): Promise<ContrastCaptures> => {
-	const {boxes, onArtifact} = collectProbeBoxes();
+	const {files: boxes, onArtifact} = collectJsonArtifacts<ElementBox[]>();
 	const captures = getProbeCaptures(frames);
 	const files = await captureOverlays({
 		common: {...common, onArtifact},

@@ -2,7 +2,8 @@ import {makeCancelSignal, renderMedia, renderStill, selectComposition} from '@re
 import {mkdtemp, rm, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import {getCaptionWordsFile, isCaptionWordsFile} from '../../../components/caption-word-tracks';
+import {getCaptionWordsFile, isCaptionWordsFile, type WordBox} from '../../../components/caption-word-tracks';
+import type {ElementBox} from '../../../specs/find-safe-zone-violations';
 import type {AnyKindModule} from '../../../kinds/asset-kind';
 import {getLayersCompositionId, type LayersProps} from '../../../kinds/layers/layers-schema';
 import type {RenderJob} from '../../../kinds/render-job';
@@ -13,14 +14,10 @@ import type {RenderCallbacks, RenderStats, RenderTarget} from '../../backend';
 import type {RenderSession} from '../render-session';
 import {captureOverlays} from './capture-overlays';
 import {getCompositeArgs, getMuxArgs} from './get-composite-args';
-import {collectWordBoxes, findTrackBoxes} from './find-track-boxes';
+import {collectJsonArtifacts} from './collect-json-artifacts';
+import {findTrackBoxes} from './find-track-boxes';
 import {getOverlayList} from './get-overlay-list';
-import {
-	collectProbeBoxes,
-	getProbeCaptures,
-	measureLayeredContrast,
-	pickLayeredContrastFrames,
-} from './measure-layered-contrast';
+import {getProbeCaptures, measureLayeredContrast, pickLayeredContrastFrames} from './measure-layered-contrast';
 import {makeSound} from './make-sound';
 import {canMixWithoutBrowser, mixSound} from './mix-sound';
 import {planLayers} from './plan-layers';
@@ -78,12 +75,12 @@ export const renderJobLayered = async ({
 			? pickLayeredContrastFrames(kind, {props, hints}, selected.durationInFrames)
 			: {frames: [], layers: null};
 		const captures = [...plan.captures, ...getProbeCaptures(sampled.frames)];
-		const {boxes: probeBoxes, onArtifact: onProbe} = collectProbeBoxes();
-		const {words, onArtifact: onWords} = collectWordBoxes();
+		const probes = collectJsonArtifacts<ElementBox[]>();
+		const words = collectJsonArtifacts<WordBox[]>();
 		const files = await captureOverlays({
 			common: {
 				...common,
-				onArtifact: (artifact) => (isCaptionWordsFile(artifact.filename) ? onWords : onProbe)(artifact),
+				onArtifact: (artifact) => (isCaptionWordsFile(artifact.filename) ? words : probes).onArtifact(artifact),
 			},
 			composition: selected,
 			props: {props, captures, pass: 'pictures', hints},
@@ -106,7 +103,7 @@ export const renderJobLayered = async ({
 						frames: sampled.frames,
 						overlays: files.slice(plan.captures.length, plan.captures.length + sampled.frames.length),
 						probes: files.slice(plan.captures.length + sampled.frames.length),
-						boxes: probeBoxes,
+						boxes: probes.files,
 					},
 					size: {width, height, scale: settings.scale},
 					assetsDir,
@@ -129,7 +126,7 @@ export const renderJobLayered = async ({
 		const boxes = await findTrackBoxes({
 			tracks: plan.tracks,
 			files: captureFiles,
-			partBoxes: (capture) => words.get(getCaptionWordsFile(plan.captures[capture]!.solo ?? '')),
+			partBoxes: (capture) => words.files.get(getCaptionWordsFile(plan.captures[capture]!.solo ?? '')),
 			size: {width, height, scale: settings.scale},
 			dir,
 			signal: abort.signal,
