@@ -13,8 +13,8 @@ export type BaseLayer =
 /**
  * A block whose motion ffmpeg can play from one picture of it (an entrance's fade and rise,
  * the end tag's dim, a bar that opens, a button that pops): Chrome captures it once,
- * settled and alone (on the first frame that lists it: never inside a transition, which is
- * drawn whole), and ffmpeg lays that capture as it stands on each frame it is seen, moving
+ * settled and alone (on the first frame that lists it, its scene drawn alone: see
+ * OverlayLayer's `scene`), and ffmpeg lays that capture as it stands on each frame it is seen, moving
  * or settled; the overlay capture leaves it out. Blocks with the same key move together
  * and share the capture.
  */
