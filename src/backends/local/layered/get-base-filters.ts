@@ -13,12 +13,18 @@ export type FrameSize = {width: number; height: number; scale: number; fps: numb
 /** Seconds as ffmpeg reads them, rounded down to the microsecond: a frame at exactly that time is kept. */
 export const seconds = (value: number) => (Math.floor(value * 1e6) / 1e6).toFixed(6);
 
-/** The input a footage run is read from: the source opened at its in point, a frame longer than the run. */
+/**
+ * The input a footage run is read from: the source opened at its in point, a frame longer
+ * than the run, decoded on one thread (a trailer opens one input per cut, and each
+ * decoder's threads keep frames of their own: 2 cores gain nothing from them).
+ */
 export const getFootageInputArgs = (
 	run: Extract<BaseRun, {type: 'footage'}>,
 	fps: number,
 	resolveFootage: (src: string) => string,
 ): string[] => [
+	'-threads',
+	'1',
 	'-ss',
 	seconds(run.fromSourceFrame / fps),
 	'-t',
