@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest';
-import {findAlphaBox} from '../../src/backends/local/layered/find-alpha-box';
+import {type AlphaBox, findAlphaBox} from '../../src/backends/local/layered/find-alpha-box';
+import type {TrackFrame} from '../../src/timeline/plan-captures';
 import {toCaptureBox} from '../../src/backends/local/layered/find-track-boxes';
 import {getCompositeArgs} from '../../src/backends/local/layered/get-composite-args';
 import {ENTRANCE_RISE_PX, ENTRANCE_SETTLED_AFTER} from '../../src/components/motion';
@@ -77,6 +78,14 @@ const composite = (tracks: Parameters<typeof getCompositeArgs>[0]['tracks'], tot
 	});
 	return {args, graph: args[args.indexOf('-filter_complex') + 1]!};
 };
+
+/** A track over the frames listed, standing in place and whole where a frame says nothing else. */
+const oneTrack = (file: string, box: AlphaBox, frames: (Partial<TrackFrame> & {frame: number})[]) => ({
+	file,
+	box,
+	under: false,
+	frames: frames.map((f) => ({opacity: 1, rise: 0, reveal: 1, scale: 1, ...f})),
+});
 
 describe("toCaptureBox: a spoken word's box, from the browser, as capture pixels", () => {
 	test('scaled, widened to even edges, never shrunk', () => {
@@ -165,16 +174,11 @@ describe('a bar that opens (AccentRule) is a track shown part by part', () => {
 	test('ffmpeg pads the box with transparency and slides a crop over it', () => {
 		const {graph} = composite(
 			[
-				{
-					file: '/t/rule.png',
-					box: {x: 90, y: 700, width: 240, height: 12},
-					under: false,
-					frames: [
-						{frame: 0, opacity: 1, rise: 0, reveal: 0, scale: 1},
-						{frame: 1, opacity: 1, rise: 0, reveal: 0.5, scale: 1},
-						{frame: 2, opacity: 1, rise: 0, reveal: 1, scale: 1},
-					],
-				},
+				oneTrack('/t/rule.png', {x: 90, y: 700, width: 240, height: 12}, [
+					{frame: 0, reveal: 0},
+					{frame: 1, reveal: 0.5},
+					{frame: 2},
+				]),
 			],
 			3,
 		);
@@ -194,15 +198,10 @@ describe('a button that pops (the call to action) is a track drawn smaller than 
 	test('ffmpeg pads its box with transparency and maps it, frame by frame, from its left edge and middle', () => {
 		const {graph} = composite(
 			[
-				{
-					file: '/t/button.png',
-					box: {x: 90, y: 700, width: 400, height: 100},
-					under: false,
-					frames: [
-						{frame: 0, opacity: 0.5, rise: 0, reveal: 1, scale: 0.5},
-						{frame: 1, opacity: 1, rise: 0, reveal: 1, scale: 1},
-					],
-				},
+				oneTrack('/t/button.png', {x: 90, y: 700, width: 400, height: 100}, [
+					{frame: 0, opacity: 0.5, scale: 0.5},
+					{frame: 1},
+				]),
 			],
 			2,
 		);
