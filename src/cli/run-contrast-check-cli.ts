@@ -8,7 +8,7 @@ import {
 	measureLayeredElements,
 	pickLayeredContrastFrames,
 } from '../backends/local/layered/measure-layered-contrast';
-import {openRenderSession} from '../backends/local/render-session';
+import {getSessionOptions, openRenderSession} from '../backends/local/render-session';
 import {CampaignError, formatProblem} from '../campaign/campaign-error';
 import {getLayersCompositionId, type LayersProps} from '../kinds/layers/layers-schema';
 import {getKindModule} from '../kinds/registry';
@@ -80,12 +80,7 @@ export const runContrastCheckCli = async (argv: readonly string[], io: Io): Prom
 	const {plan, checked} = prepared;
 	const started = Date.now();
 	const session = await openRenderSession({assetsDir: checked.assetsDir});
-	const common = {
-		serveUrl: session.serveUrl,
-		puppeteerInstance: session.browser,
-		...session.browserOptions,
-		logLevel: session.logLevel,
-	};
+	const common = getSessionOptions(session);
 	const byKind = new Map<string, {lowest: FrameContrast & {id: string}; count: number}>();
 	let failed = 0;
 	try {

@@ -1,7 +1,8 @@
-import {makeCancelSignal, renderMedia, renderStill, selectComposition} from '@remotion/renderer';
+import {makeCancelSignal, renderMedia, selectComposition} from '@remotion/renderer';
 import type {RenderJob} from '../../kinds/render-job';
 import type {RenderCallbacks, RenderTarget} from '../backend';
-import type {RenderSession} from './render-session';
+import {renderCover} from './render-cover';
+import {getSessionOptions, type RenderSession} from './render-session';
 
 /** Renders one job (and its cover) with this machine's browser, to the target's paths. */
 export const renderJobLocally = async ({
@@ -18,13 +19,8 @@ export const renderJobLocally = async ({
 	callbacks: RenderCallbacks;
 }): Promise<void> => {
 	const {settings} = job;
-	const common = {
-		serveUrl: session.serveUrl,
-		puppeteerInstance: session.browser,
-		...session.browserOptions,
-		logLevel: session.logLevel,
-		inputProps: job.inputProps,
-	};
+	const options = getSessionOptions(session);
+	const common = {...options, inputProps: job.inputProps};
 	const {cancelSignal, cancel} = makeCancelSignal();
 	callbacks.registerCancel(cancel);
 	const composition = await selectComposition({...common, id: job.compositionId});
@@ -46,17 +42,5 @@ export const renderJobLocally = async ({
 		cancelSignal,
 		onProgress: ({renderedFrames}) => callbacks.onProgress(renderedFrames, composition.durationInFrames),
 	});
-	if (settings.cover && target.cover) {
-		await renderStill({
-			...common,
-			composition,
-			frame: settings.cover.frame,
-			output: target.cover,
-			imageFormat: 'jpeg',
-			jpegQuality: settings.cover.jpegQuality,
-			overwrite: true,
-			scale: settings.scale,
-			cancelSignal,
-		});
-	}
+	await renderCover({options, job, composition, output: target.cover, cancelSignal});
 };

@@ -32,6 +32,16 @@ const keepOwnSigint = async <T>(open: () => Promise<T>): Promise<T> => {
 	return opened;
 };
 
+/** What every Remotion call of a session is given: the bundle, the open browser, its options. */
+export const getSessionOptions = (session: RenderSession) => ({
+	serveUrl: session.serveUrl,
+	puppeteerInstance: session.browser,
+	...session.browserOptions,
+	logLevel: session.logLevel,
+});
+
+export type SessionOptions = ReturnType<typeof getSessionOptions>;
+
 const ENTRY_POINT = path.join(import.meta.dirname, '..', '..', 'index.ts');
 
 /**

@@ -1,4 +1,4 @@
-import {makeCancelSignal, renderMedia, renderStill, selectComposition} from '@remotion/renderer';
+import {makeCancelSignal, selectComposition} from '@remotion/renderer';
 import {mkdtemp, rm, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,7 +11,8 @@ import {runSystemFfmpeg} from '../../../media/system-ffmpeg';
 import {getUnmeasuredContrast, MIN_CONTRAST_SCALE} from '../../../qc/check-contrast';
 import {FRAME} from '../../../specs/frame';
 import type {RenderCallbacks, RenderStats, RenderTarget} from '../../backend';
-import type {RenderSession} from '../render-session';
+import {renderCover} from '../render-cover';
+import {getSessionOptions, type RenderSession} from '../render-session';
 import {captureOverlays} from './capture-overlays';
 import {getCompositeArgs, getMuxArgs} from './get-composite-args';
 import {collectJsonArtifacts} from './collect-json-artifacts';
@@ -19,7 +20,7 @@ import {findTrackBoxes} from './find-track-boxes';
 import {getOverlayList} from './get-overlay-list';
 import {getProbeCaptures, measureLayeredContrast, pickLayeredContrastFrames} from './measure-layered-contrast';
 import {makeSound} from './make-sound';
-import {canMixWithoutBrowser, mixSound} from './mix-sound';
+import {mixAssetSound} from './mix-sound';
 import {planLayers} from './plan-layers';
 
 /**
@@ -46,12 +47,7 @@ export const renderJobLayered = async ({
 	callbacks: RenderCallbacks;
 }): Promise<RenderStats> => {
 	const {settings} = job;
-	const common = {
-		serveUrl: session.serveUrl,
-		puppeteerInstance: session.browser,
-		...session.browserOptions,
-		logLevel: session.logLevel,
-	};
+	const common = getSessionOptions(session);
 	const {cancelSignal, cancel} = makeCancelSignal();
 	const abort = new AbortController();
 	callbacks.registerCancel(() => {
@@ -67,7 +63,36 @@ export const renderJobLayered = async ({
 	const {props, hints} = selected.props as LayersProps;
 	const plan = planLayers(kind, props, selected.durationInFrames, hints);
 	const dir = await mkdtemp(path.join(os.tmpdir(), `cites-layers-${job.id}-`));
+	// Work that runs alongside the captures and the composite: the sound, which needs no
+	// capture, QC's contrast and the cover. After a failure it is stopped and waited for
+	// before the work files go.
+	const alongside: Promise<unknown>[] = [];
+	const meanwhile = <T>(work: Promise<T>): Promise<T> => {
+		alongside.push(work);
+		work.catch(() => undefined);
+		return work;
+	};
 	try {
+		const sound = settings.muted
+			? null
+			: meanwhile(
+					makeSound({
+						dir,
+						mix: (output) =>
+							mixAssetSound({
+								clips: kind.sounds?.(props) ?? null,
+								composition: {...selected, props: {props, captures: [], pass: 'audio', hints} satisfies LayersProps},
+								options: common,
+								assetsDir,
+								output,
+								concurrency,
+								cancelSignal,
+							}),
+						normalize: settings.normalizeLoudness,
+						seconds: selected.durationInFrames / FRAME.fps,
+						signal: abort.signal,
+					}),
+				);
 		// QC's contrast looks at a few held frames: Chrome draws them as they play and for
 		// ContrastProbe in the same call.
 		const measures = settings.scale >= MIN_CONTRAST_SCALE;
@@ -93,24 +118,24 @@ export const renderJobLayered = async ({
 		const captureFiles = files.slice(0, plan.captures.length);
 		const width = Math.round(selected.width * settings.scale);
 		const height = Math.round(selected.height * settings.scale);
-		// Measured while ffmpeg composites; awaited at the end (caught here so a failed
-		// composite leaves no unhandled rejection behind).
+		// Measured while ffmpeg composites.
 		const contrast = !measures
 			? Promise.resolve(getUnmeasuredContrast(settings.scale))
-			: measureLayeredContrast({
-					layers: sampled.layers,
-					captured: {
-						frames: sampled.frames,
-						overlays: files.slice(plan.captures.length, plan.captures.length + sampled.frames.length),
-						probes: files.slice(plan.captures.length + sampled.frames.length),
-						boxes: probes.files,
-					},
-					size: {width, height, scale: settings.scale},
-					assetsDir,
-					dir,
-					signal: abort.signal,
-				});
-		contrast.catch(() => undefined);
+			: meanwhile(
+					measureLayeredContrast({
+						layers: sampled.layers,
+						captured: {
+							frames: sampled.frames,
+							overlays: files.slice(plan.captures.length, plan.captures.length + sampled.frames.length),
+							probes: files.slice(plan.captures.length + sampled.frames.length),
+							boxes: probes.files,
+						},
+						size: {width, height, scale: settings.scale},
+						assetsDir,
+						dir,
+						signal: abort.signal,
+					}),
+				);
 		const overlayList = path.join(dir, 'overlays.ffconcat');
 		await writeFile(overlayList, getOverlayList({captureOfFrame: plan.captureOfFrame, captureFiles, fps: FRAME.fps}));
 		const transitions = await Promise.all(
@@ -134,7 +159,7 @@ export const renderJobLayered = async ({
 		const tracks = plan.tracks.flatMap((track, i) =>
 			boxes[i] ? [{file: captureFiles[track.capture]!, box: boxes[i]!, under: track.under, frames: track.frames}] : [],
 		);
-		const pictures = settings.muted ? target.video : path.join(dir, 'pictures.mp4');
+		const pictures = sound ? path.join(dir, 'pictures.mp4') : target.video;
 		const composite = runSystemFfmpeg(
 			getCompositeArgs({
 				runs: plan.runs,
@@ -149,62 +174,23 @@ export const renderJobLayered = async ({
 			}),
 			abort.signal,
 		);
-		if (!settings.muted) {
-			// The sound is made while ffmpeg composites: mixed from the kind's sounds when it
-			// lists them, else from a pass in Chrome that plays every frame once; then brought
-			// to the loudness target, if the kind asks for it.
-			const clips = kind.sounds?.(props) ?? null;
-			const soundProps: LayersProps = {props, captures: [], pass: 'audio', hints};
-			const mix = async (output: string) => {
-				if (clips && (await canMixWithoutBrowser(clips, assetsDir))) {
-					await mixSound({clips, durationInFrames: selected.durationInFrames, assetsDir, output, cancelSignal});
-				} else {
-					await renderMedia({
-						...common,
-						composition: {...selected, props: soundProps},
-						inputProps: soundProps,
-						codec: 'aac',
-						outputLocation: output,
-						overwrite: true,
-						concurrency,
-						cancelSignal,
-					});
-				}
-			};
-			const [, sound] = await Promise.all([
-				composite,
-				makeSound({
-					dir,
-					mix,
-					normalize: settings.normalizeLoudness,
-					seconds: selected.durationInFrames / FRAME.fps,
-					signal: abort.signal,
-				}),
-			]);
-			await runSystemFfmpeg(getMuxArgs({pictures, sound, output: target.video}), abort.signal);
-		} else await composite;
+		// Chrome is free while ffmpeg composites: the cover is drawn meanwhile.
+		const cover = meanwhile(renderCover({options: common, job, output: target.cover, cancelSignal}));
+		await composite;
+		if (sound) await runSystemFfmpeg(getMuxArgs({pictures, sound: await sound, output: target.video}), abort.signal);
+		await cover;
 		callbacks.onProgress(selected.durationInFrames, selected.durationInFrames);
-		if (settings.cover && target.cover) {
-			const composition = await selectComposition({...common, id: job.compositionId, inputProps: job.inputProps});
-			await renderStill({
-				...common,
-				inputProps: job.inputProps,
-				composition,
-				frame: settings.cover.frame,
-				output: target.cover,
-				imageFormat: 'jpeg',
-				jpegQuality: settings.cover.jpegQuality,
-				overwrite: true,
-				scale: settings.scale,
-				cancelSignal,
-			});
-		}
 		return {
 			loudnessNormalized: !settings.muted && settings.normalizeLoudness,
 			capturedFrames: plan.captures.length,
 			contrast: await contrast,
 		};
+	} catch (error) {
+		cancel();
+		abort.abort();
+		throw error;
 	} finally {
+		await Promise.allSettled(alongside);
 		await rm(dir, {recursive: true, force: true});
 	}
 };
