@@ -30,6 +30,8 @@ export type Backend = {
 	/** Sets up what a batch shares (a bundle and a browser, or a deployed site). */
 	open: () => Promise<void>;
 	render: (job: RenderJob, target: RenderTarget, callbacks: RenderCallbacks) => Promise<RenderStats>;
+	/** Told, while a job renders, which one comes next: a backend may start on it early. */
+	prepare?: (job: RenderJob) => void;
 	/** After a failed attempt, before the retry (a fresh browser). */
 	recover: () => Promise<void>;
 	close: () => Promise<void>;

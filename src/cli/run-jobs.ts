@@ -107,7 +107,8 @@ export const runJobs = async ({
 			let failed: ManifestEntry | null = null;
 			for (let attempt = 1; attempt <= 2 && !interrupt.requested; attempt++) {
 				try {
-					made = await runJob({backend, job, outDir, reporter, interrupt, checkContrast});
+					const next = todo[index + 1] ?? null;
+					made = await runJob({backend, job, next, outDir, reporter, interrupt, checkContrast});
 					break;
 				} catch (error) {
 					if (interrupt.requested) break;
@@ -202,6 +203,7 @@ const recordFailure = ({
 const runJob = async ({
 	backend,
 	job,
+	next,
 	outDir,
 	reporter,
 	interrupt,
@@ -209,6 +211,8 @@ const runJob = async ({
 }: {
 	backend: Backend;
 	job: PlannedJob;
+	/** The job after this one, which the backend may start on while this one renders. */
+	next: PlannedJob | null;
 	outDir: string;
 	reporter: RenderReporter;
 	interrupt: Interrupt;
@@ -226,7 +230,7 @@ const runJob = async ({
 	let qc: Awaited<ReturnType<typeof checkAssetOutput>>;
 	let fileHash: string;
 	try {
-		stats = await backend.render(
+		const rendering = backend.render(
 			job,
 			{video: rawPartial, cover: coverPartial},
 			{
@@ -236,6 +240,13 @@ const runJob = async ({
 				},
 			},
 		);
+		// A head start only.
+		try {
+			if (next && !interrupt.requested) backend.prepare?.(next);
+		} catch {
+			// Nothing started: the next job renders from the beginning.
+		}
+		stats = await rendering;
 		if (job.settings.normalizeLoudness) {
 			if (stats.loudnessNormalized) renameSync(rawPartial, videoPartial);
 			else await normalizeLoudness({input: rawPartial, output: videoPartial});

@@ -12,7 +12,7 @@ const BUNDLE_TOOLS = ['@remotion/bundler', '@remotion/renderer'];
  * Node-side code that turns the browser's frames and sound into the delivered file (the
  * layered composite, the loudness pass): it decides the bytes too, so it is followed the same way.
  */
-const DELIVERY_ENTRIES = ['src/backends/local/layered/render-job-layered.ts', 'src/media/normalize-loudness.ts'];
+const DELIVERY_ENTRIES = ['src/backends/local/layered/layered-renderer.ts', 'src/media/normalize-loudness.ts'];
 
 /**
  * One hash for the code the compositions are made of: every file the bundle's entry imports,

@@ -1,12 +1,15 @@
 import {findSystemFfmpeg, SystemFfmpegMissingError} from '../../media/system-ffmpeg';
-import {getKindModule} from '../../kinds/registry';
+import type {RenderJob} from '../../kinds/render-job';
 import {type Backend, BackendSetupError} from '../backend';
 import {getLocalBackendId, getRenderStrategy, type RendererName} from './get-render-strategy';
-import {renderJobLayered} from './layered/render-job-layered';
+import {createLayeredRenderer, type LayeredRenderer} from './layered/layered-renderer';
 import {openRenderSession, type RenderSession} from './render-session';
 import {renderJobLocally} from './render-job-locally';
 
-/** Renders on this machine: one bundle and one browser for the whole batch. */
+/**
+ * Renders on this machine: one bundle and one browser for the whole batch; with the layered
+ * renderer, Chrome captures the next job while ffmpeg composites the one before.
+ */
 export const createLocalBackend = ({
 	assetsDir,
 	concurrency,
@@ -22,6 +25,8 @@ export const createLocalBackend = ({
 		if (!session) throw new Error('The local backend renders only between open() and close()');
 		return session;
 	};
+	let layered: LayeredRenderer | null = null;
+	const isLayered = (job: RenderJob) => getRenderStrategy(job, renderer).renderer === 'layered';
 	return {
 		id: getLocalBackendId(renderer),
 		open: async () => {
@@ -34,17 +39,20 @@ export const createLocalBackend = ({
 				}
 			}
 			session ??= await openRenderSession({assetsDir});
+			layered ??= createLayeredRenderer({session: opened, assetsDir, concurrency});
+		},
+		prepare: (job) => {
+			if (isLayered(job)) layered?.prepare(job);
 		},
 		render: async (job, target, callbacks) => {
-			const common = {session: opened(), job, target, concurrency, callbacks};
-			if (getRenderStrategy(job, renderer).renderer === 'layered') {
-				return renderJobLayered({...common, kind: getKindModule(job.kind), assetsDir});
-			}
-			await renderJobLocally(common);
+			if (layered && isLayered(job)) return layered.render(job, target, callbacks);
+			await renderJobLocally({session: opened(), job, target, concurrency, callbacks});
 			return {capturedFrames: job.durationInFrames};
 		},
 		recover: () => opened().restartBrowser(),
 		close: async () => {
+			await layered?.close();
+			layered = null;
 			await session?.close().catch(() => undefined);
 			session = null;
 		},
