@@ -38,8 +38,7 @@ vi.mock('../../../src/backends/local/layered/composite-layers', () => ({
 const job = (id: string) => ({id, kind: 'teaser'}) as RenderJob;
 const callbacks: RenderCallbacks = {onProgress: () => undefined, registerCancel: () => undefined};
 const target = {video: 'out.mp4', cover: null};
-const renderer = () =>
-	createLayeredRenderer({session: () => ({}) as RenderSession, assetsDir: '.', concurrency: null});
+const renderer = () => createLayeredRenderer({session: () => ({}) as RenderSession, assetsDir: '.', concurrency: null});
 const release = async (id: string) => {
 	await vi.waitFor(() => expect(held.has(id)).toBe(true));
 	held.get(id)!();
