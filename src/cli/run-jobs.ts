@@ -1,4 +1,4 @@
-import {existsSync, mkdirSync, readdirSync, renameSync, rmSync} from 'node:fs';
+import {existsSync, mkdirSync, renameSync, rmSync} from 'node:fs';
 import path from 'node:path';
 import type {Backend, RenderStats} from '../backends/backend';
 import {hashFile} from '../files/hash';
@@ -16,6 +16,7 @@ import type {PlannedJob} from '../plan/plan-render';
 import {checkAssetOutput, formatFailedChecks} from '../qc/check-asset-output';
 import type {QcCheck} from '../qc/qc-check';
 import {estimateRemainingBytes} from './estimate-remaining-bytes';
+import {getFinalPath, getPartialPath, sweepPartials} from './partial-files';
 
 export type JobOutcome = {
 	job: PlannedJob;
@@ -37,26 +38,6 @@ export type RenderReporter = {
 	frames: (job: PlannedJob, rendered: number, total: number) => void;
 	retry: (job: PlannedJob, error: string) => void;
 	done: (outcome: JobOutcome, position: number, total: number) => void;
-};
-
-export const PARTIAL_MARK = '.partial';
-
-/** `out/ep03-header.mp4` → `out/.ep03-header.partial.mp4`: hidden, and swept at the next start. */
-export const getPartialPath = (file: string): string =>
-	path.join(path.dirname(file), `.${path.basename(file, path.extname(file))}${PARTIAL_MARK}${path.extname(file)}`);
-
-/** `out/.ep03-header.partial.mp4` or `out/.manifest.json.123.partial` → the file it was to become. */
-const getFinalPath = (file: string): string => {
-	const name = path.basename(file);
-	const final = /^\.(.+)\.partial(\.\w+)$/.exec(name) ?? /^\.(.+)\.\d+\.partial()$/.exec(name);
-	return final ? path.join(path.dirname(file), `${final[1]}${final[2]}`) : file;
-};
-
-/** Removes temporary files a killed run left behind; nothing else is ever deleted. */
-export const sweepPartials = (outDir: string): void => {
-	for (const name of readdirSync(outDir)) {
-		if (name.startsWith('.') && name.includes(PARTIAL_MARK)) rmSync(path.join(outDir, name), {force: true});
-	}
 };
 
 type Interrupt = {requested: boolean; cancelCurrent: () => void};
