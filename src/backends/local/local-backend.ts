@@ -2,7 +2,7 @@ import {findSystemFfmpeg, SystemFfmpegMissingError} from '../../media/system-ffm
 import type {RenderJob} from '../../kinds/render-job';
 import {type Backend, BackendSetupError} from '../backend';
 import {getLocalBackendId, getRenderStrategy, type RendererName} from './get-render-strategy';
-import {createLayeredRenderer, type LayeredRenderer} from './layered/layered-renderer';
+import {createLayeredRenderer} from './layered/layered-renderer';
 import {openRenderSession, type RenderSession} from './render-session';
 import {renderJobLocally} from './render-job-locally';
 
@@ -25,7 +25,7 @@ export const createLocalBackend = ({
 		if (!session) throw new Error('The local backend renders only between open() and close()');
 		return session;
 	};
-	let layered: LayeredRenderer | null = null;
+	const layered = createLayeredRenderer({session: opened, assetsDir, concurrency});
 	const isLayered = (job: RenderJob) => getRenderStrategy(job, renderer).renderer === 'layered';
 	return {
 		id: getLocalBackendId(renderer),
@@ -39,20 +39,18 @@ export const createLocalBackend = ({
 				}
 			}
 			session ??= await openRenderSession({assetsDir});
-			layered ??= createLayeredRenderer({session: opened, assetsDir, concurrency});
 		},
 		prepare: (job) => {
-			if (isLayered(job)) layered?.prepare(job);
+			if (isLayered(job)) layered.prepare(job);
 		},
 		render: async (job, target, callbacks) => {
-			if (layered && isLayered(job)) return layered.render(job, target, callbacks);
+			if (isLayered(job)) return layered.render(job, target, callbacks);
 			await renderJobLocally({session: opened(), job, target, concurrency, callbacks});
 			return {capturedFrames: job.durationInFrames};
 		},
 		recover: () => opened().restartBrowser(),
 		close: async () => {
-			await layered?.close();
-			layered = null;
+			await layered.close();
 			await session?.close().catch(() => undefined);
 			session = null;
 		},

@@ -78,5 +78,3 @@ export const createLayeredRenderer = ({
 		},
 	};
 };
-
-export type LayeredRenderer = ReturnType<typeof createLayeredRenderer>;
