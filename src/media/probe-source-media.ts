@@ -1,4 +1,4 @@
-import {RenderInternals} from '@remotion/renderer';
+import {callRemotionFf} from './call-remotion-ff';
 import {statSync} from 'node:fs';
 import path from 'node:path';
 import {getFrameIntervals} from './get-frame-intervals';
@@ -7,13 +7,9 @@ import type {SourceProbe, Transfer} from './source-probe';
 type Stream = Record<string, unknown> & {side_data_list?: Array<Record<string, unknown>>};
 
 const callFfprobe = async (args: readonly string[]) => {
-	const {stdout, stderr} = await RenderInternals.callFf({
+	const {stdout, stderr} = await callRemotionFf({
 		bin: 'ffprobe',
 		args: ['-v', 'error', ...args],
-		indent: false,
-		logLevel: 'error',
-		binariesDirectory: null,
-		cancelSignal: undefined,
 	});
 	return {stdout, stderr: stderr.trim()};
 };

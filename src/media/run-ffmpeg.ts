@@ -1,4 +1,4 @@
-import {RenderInternals} from '@remotion/renderer';
+import {callRemotionFf} from './call-remotion-ff';
 
 /**
  * Runs the ffmpeg that ships inside Remotion's compositor package (a minimal build: it
@@ -6,15 +6,10 @@ import {RenderInternals} from '@remotion/renderer';
  * Paths must be absolute: it runs in the package's folder.
  */
 export const runFfmpeg = async (args: readonly string[]): Promise<{stdout: Buffer; stderr: string}> => {
-	const task = RenderInternals.callFf({
+	const result = await callRemotionFf({
 		bin: 'ffmpeg',
 		args: ['-hide_banner', '-nostats', ...args],
-		indent: false,
-		logLevel: 'error',
-		binariesDirectory: null,
-		cancelSignal: undefined,
 		options: {encoding: 'buffer'},
 	});
-	const result = await task;
 	return {stdout: result.stdout as unknown as Buffer, stderr: result.stderr.toString()};
 };

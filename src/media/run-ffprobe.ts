@@ -1,4 +1,4 @@
-import {RenderInternals} from '@remotion/renderer';
+import {callRemotionFf} from './call-remotion-ff';
 import path from 'node:path';
 
 /**
@@ -6,13 +6,9 @@ import path from 'node:path';
  * system ffmpeg. Returns its parsed JSON output.
  */
 export const runFfprobe = async (file: string, extraArgs: readonly string[] = []): Promise<unknown> => {
-	const task = RenderInternals.callFf({
+	const task = callRemotionFf({
 		bin: 'ffprobe',
 		args: ['-v', 'error', '-print_format', 'json', ...extraArgs, path.resolve(file)],
-		indent: false,
-		logLevel: 'error',
-		binariesDirectory: null,
-		cancelSignal: undefined,
 	});
 	const {stdout} = await task;
 	return JSON.parse(stdout);

@@ -1,4 +1,4 @@
-import {RenderInternals} from '@remotion/renderer';
+import {callRemotionFf} from '../media/call-remotion-ff';
 import {existsSync, mkdirSync, readdirSync, renameSync, rmSync} from 'node:fs';
 import path from 'node:path';
 import {readCampaign} from '../campaign/read-campaign';
@@ -24,7 +24,7 @@ const extractFrames = async (video: string, shots: readonly CraftShot[], dir: st
 	const names = shots.map((_, i) => `${stem}.${i + 1}.jpg`);
 	const partial = (name: string) => path.resolve(dir, `.${name}.${process.pid}.partial.jpg`);
 	try {
-		await RenderInternals.callFf({
+		await callRemotionFf({
 			bin: 'ffmpeg',
 			args: [
 				...['-hide_banner', '-loglevel', 'error', '-y'],
@@ -34,10 +34,6 @@ const extractFrames = async (video: string, shots: readonly CraftShot[], dir: st
 					partial(names[i]!),
 				]),
 			],
-			indent: false,
-			logLevel: 'error',
-			binariesDirectory: null,
-			cancelSignal: undefined,
 		});
 		for (const name of names) renameSync(partial(name), path.join(dir, name));
 	} finally {

@@ -1,4 +1,4 @@
-import {RenderInternals} from '@remotion/renderer';
+import {callRemotionFf} from '../media/call-remotion-ff';
 import {renameSync, rmSync} from 'node:fs';
 import path from 'node:path';
 
@@ -57,13 +57,9 @@ export const extractReviewFrames = async ({
 		partial(shot),
 	]);
 	try {
-		await RenderInternals.callFf({
+		await callRemotionFf({
 			bin: 'ffmpeg',
 			args: ['-hide_banner', '-loglevel', 'error', '-y', ...inputs, ...outputs],
-			indent: false,
-			logLevel: 'error',
-			binariesDirectory: null,
-			cancelSignal: undefined,
 		});
 		for (const shot of shots) renameSync(partial(shot), path.join(dir, shot.name));
 	} finally {

@@ -90,6 +90,25 @@ describe('findTextContrast', () => {
 		expect(measured.map((m) => m.name)).toEqual(['title']);
 		expect(measured[0]!.ratio).toBeCloseTo(6.01, 1);
 	});
+
+	test('boxes far apart are each measured as if alone, in the order given; letters count for the smallest box', () => {
+		// Two copies of the title, one above the other with a wide gap, on a picture three times as tall.
+		const tall = 3 * H;
+		const navy: Rgb = [15, 23, 30];
+		const lower = {name: 'lower', left: box.left, top: box.top + 2 * H, right: box.right, bottom: box.bottom + 2 * H};
+		const inner = {name: 'inner', left: 18, top: 8, right: 42, bottom: 22};
+		const withoutText = picture(W, tall, navy);
+		const withText = picture(W, tall, navy, (x, y) =>
+			inLetter(x, y) ? [255, 210, 63] : inLetter(x, y - 2 * H) ? [255, 255, 255] : null,
+		);
+		const pair = {width: W, height: tall, withText, withoutText};
+		const together = findTextContrast({pair, boxes: [lower, box, inner], ringPx: 3});
+		// The upper letters all lie in `inner`, so `title` keeps none and is left out.
+		expect(together.map((m) => m.name)).toEqual(['lower', 'inner']);
+		expect(together[0]).toEqual(findTextContrast({pair, boxes: [lower], ringPx: 3})[0]);
+		expect(together[1]!.ratio).toBeCloseTo(12.52, 1);
+		expect(together[0]!.ratio).toBeGreaterThan(together[1]!.ratio);
+	});
 });
 
 describe('pickContrastFrames', () => {

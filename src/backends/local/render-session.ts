@@ -1,6 +1,7 @@
 import {bundle} from '@remotion/bundler';
 import {type LogLevel, openBrowser} from '@remotion/renderer';
 import path from 'node:path';
+import {getRemotionBinariesDirectory} from '../../media/call-remotion-ff';
 import {getBrowserOptions} from './find-browser';
 
 type Browser = Awaited<ReturnType<typeof openBrowser>>;
@@ -38,6 +39,7 @@ export const getSessionOptions = (session: RenderSession) => ({
 	puppeteerInstance: session.browser,
 	...session.browserOptions,
 	logLevel: session.logLevel,
+	binariesDirectory: getRemotionBinariesDirectory(),
 });
 
 export type SessionOptions = ReturnType<typeof getSessionOptions>;

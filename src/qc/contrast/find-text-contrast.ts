@@ -76,25 +76,49 @@ export const findTextContrast = ({
 	/** How far around the letters their surroundings are read, in pixels of the pictures. */
 	ringPx: number;
 }): ElementContrast[] => {
-	if (boxes.length === 0) return [];
-	// Only the pixels near the boxes count: the rest of the frame is left out of the work.
+	// Only the pixels near a box count: each group of boxes whose surroundings touch is
+	// measured in its own crop, and the rest of the frame is left out of the work.
 	const margin = 2 * ringPx + 1;
-	const left = Math.max(0, Math.floor(Math.min(...boxes.map((b) => b.left)) - margin));
-	const top = Math.max(0, Math.floor(Math.min(...boxes.map((b) => b.top)) - margin));
-	const right = Math.min(pair.width, Math.ceil(Math.max(...boxes.map((b) => b.right)) + margin));
-	const bottom = Math.min(pair.height, Math.ceil(Math.max(...boxes.map((b) => b.bottom)) + margin));
-	if (right <= left || bottom <= top) return [];
-	return measureElements({
-		pair: cropPair(pair, {left, top, right, bottom}),
-		boxes: boxes.map((b) => ({
+	const measured = new Map<ElementBox, ElementContrast>();
+	for (const group of groupNearBoxes(boxes, margin)) {
+		const left = Math.max(0, Math.floor(Math.min(...group.map((b) => b.left)) - margin));
+		const top = Math.max(0, Math.floor(Math.min(...group.map((b) => b.top)) - margin));
+		const right = Math.min(pair.width, Math.ceil(Math.max(...group.map((b) => b.right)) + margin));
+		const bottom = Math.min(pair.height, Math.ceil(Math.max(...group.map((b) => b.bottom)) + margin));
+		if (right <= left || bottom <= top) continue;
+		const shifted = group.map((b) => ({
 			...b,
 			left: b.left - left,
 			right: b.right - left,
 			top: b.top - top,
 			bottom: b.bottom - top,
-		})),
-		ringPx,
-	});
+		}));
+		const results = measureElements({pair: cropPair(pair, {left, top, right, bottom}), boxes: shifted, ringPx});
+		group.forEach((box, i) => {
+			const result = results[i];
+			if (result) measured.set(box, result);
+		});
+	}
+	return boxes.flatMap((box) => measured.get(box) ?? []);
+};
+
+/**
+ * The boxes in groups whose boxes, grown by `margin`, overlap (one box to the next): what
+ * lies in one group's grown boxes never depends on another group's pixels. Pure.
+ */
+const groupNearBoxes = (boxes: readonly ElementBox[], margin: number): ElementBox[][] => {
+	const near = (a: ElementBox, b: ElementBox) =>
+		a.left - margin < b.right + margin &&
+		b.left - margin < a.right + margin &&
+		a.top - margin < b.bottom + margin &&
+		b.top - margin < a.bottom + margin;
+	const groups: ElementBox[][] = [];
+	for (const box of boxes) {
+		const touching = groups.filter((group) => group.some((other) => near(box, other)));
+		const merged = [box, ...touching.flat()];
+		groups.splice(0, groups.length, ...groups.filter((group) => !touching.includes(group)), merged);
+	}
+	return groups;
 };
 
 const cropPair = (
@@ -119,7 +143,7 @@ const measureElements = ({
 	pair: ProbePair;
 	boxes: readonly ElementBox[];
 	ringPx: number;
-}): ElementContrast[] => {
+}): (ElementContrast | null)[] => {
 	const {width, height, withText, withoutText} = pair;
 	const size = width * height;
 	const diff = new Uint8Array(size);
@@ -157,10 +181,10 @@ const measureElements = ({
 		if (painted[i]) strength[index]!.push(i);
 		else if (around[i] && !near[i]) surroundings[index]!.push(luminanceAt(withoutText, i));
 	}
-	return boxes.flatMap((box, index): ElementContrast[] => {
+	return boxes.map((box, index): ElementContrast | null => {
 		const pixels = strength[index]!;
 		const ring = surroundings[index]!;
-		if (pixels.length < MIN_TEXT_PIXELS || ring.length === 0) return [];
+		if (pixels.length < MIN_TEXT_PIXELS || ring.length === 0) return null;
 		// The solid core: pixels changed nearly as much as the most changed ones.
 		const strong = quantile(
 			pixels.map((i) => diff[i]!),
@@ -171,14 +195,12 @@ const measureElements = ({
 		const lightText = quantile(text, 0.5) >= quantile(ring, 0.5);
 		const textLuminance = quantile(text, lightText ? 0.25 : 0.75);
 		const backgroundLuminance = quantile(ring, lightText ? 0.9 : 0.1);
-		return [
-			{
-				name: box.name,
-				ratio: getLuminanceContrast(textLuminance, backgroundLuminance),
-				textLuminance,
-				backgroundLuminance,
-				textPixels: text.length,
-			},
-		];
+		return {
+			name: box.name,
+			ratio: getLuminanceContrast(textLuminance, backgroundLuminance),
+			textLuminance,
+			backgroundLuminance,
+			textPixels: text.length,
+		};
 	});
 };

@@ -2,6 +2,7 @@ import {type makeCancelSignal, RenderInternals, renderMedia, stitchFramesToVideo
 import type {VideoConfig} from 'remotion';
 import path from 'node:path';
 import {getSoundAssets} from '../../../audio/get-sound-assets';
+import {getRemotionBinariesDirectory} from '../../../media/call-remotion-ff';
 import type {SoundClip} from '../../../audio/sound-clip';
 import {probeMedia} from '../../../media/probe-media';
 import {FRAME} from '../../../specs/frame';
@@ -58,6 +59,7 @@ const mixSound = async ({
 			force: true,
 			cancelSignal,
 			sampleRate: SAMPLE_RATE,
+			binariesDirectory: getRemotionBinariesDirectory(),
 			assetsInfo: {
 				assets,
 				imageSequenceName: 'element-%d.png',
