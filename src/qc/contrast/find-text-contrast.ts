@@ -112,11 +112,10 @@ const groupNearBoxes = (boxes: readonly ElementBox[], margin: number): ElementBo
 		b.left - margin < a.right + margin &&
 		a.top - margin < b.bottom + margin &&
 		b.top - margin < a.bottom + margin;
-	const groups: ElementBox[][] = [];
+	let groups: ElementBox[][] = [];
 	for (const box of boxes) {
 		const touching = groups.filter((group) => group.some((other) => near(box, other)));
-		const merged = [box, ...touching.flat()];
-		groups.splice(0, groups.length, ...groups.filter((group) => !touching.includes(group)), merged);
+		groups = [...groups.filter((group) => !touching.includes(group)), [box, ...touching.flat()]];
 	}
 	return groups;
 };
