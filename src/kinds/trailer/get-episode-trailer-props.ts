@@ -68,7 +68,7 @@ export const getEpisodeTrailerProps = (
 					kicker,
 					title: episode.title,
 					placeName: episode.place.name,
-					figure: `En hommage à ${episode.place.figure}, ${episode.place.figureRole}`,
+					figure: applyFrenchTypography(`En hommage à ${episode.place.figure}, ${episode.place.figureRole}`),
 					city: episode.city,
 				};
 			case 'release':
