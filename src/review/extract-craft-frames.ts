@@ -1,4 +1,4 @@
-import {callRemotionFf} from '../media/call-remotion-ff';
+import {runFfmpeg} from '../media/run-ffmpeg';
 import {existsSync, mkdirSync, readdirSync, renameSync, rmSync} from 'node:fs';
 import path from 'node:path';
 import {readCampaign} from '../campaign/read-campaign';
@@ -24,17 +24,14 @@ const extractFrames = async (video: string, shots: readonly CraftShot[], dir: st
 	const names = shots.map((_, i) => `${stem}.${i + 1}.jpg`);
 	const partial = (name: string) => path.resolve(dir, `.${name}.${process.pid}.partial.jpg`);
 	try {
-		await callRemotionFf({
-			bin: 'ffmpeg',
-			args: [
-				...['-hide_banner', '-loglevel', 'error', '-y'],
-				...shots.flatMap((shot) => ['-ss', (shot.frame / FRAME.fps).toFixed(3), '-i', path.resolve(video)]),
-				...shots.flatMap((_, i) => [
-					...['-map', `${i}:v:0`, '-frames:v', '1', '-vf', `scale=w=min(${WIDTH}\\,iw):h=-2`, '-q:v', '5'],
-					partial(names[i]!),
-				]),
-			],
-		});
+		await runFfmpeg([
+			...['-loglevel', 'error', '-y'],
+			...shots.flatMap((shot) => ['-ss', (shot.frame / FRAME.fps).toFixed(3), '-i', path.resolve(video)]),
+			...shots.flatMap((_, i) => [
+				...['-map', `${i}:v:0`, '-frames:v', '1', '-vf', `scale=w=min(${WIDTH}\\,iw):h=-2`, '-q:v', '5'],
+				partial(names[i]!),
+			]),
+		]);
 		for (const name of names) renameSync(partial(name), path.join(dir, name));
 	} finally {
 		for (const name of names) rmSync(partial(name), {force: true});

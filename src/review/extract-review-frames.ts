@@ -1,4 +1,4 @@
-import {callRemotionFf} from '../media/call-remotion-ff';
+import {runFfmpeg} from '../media/run-ffmpeg';
 import {renameSync, rmSync} from 'node:fs';
 import path from 'node:path';
 
@@ -57,10 +57,7 @@ export const extractReviewFrames = async ({
 		partial(shot),
 	]);
 	try {
-		await callRemotionFf({
-			bin: 'ffmpeg',
-			args: ['-hide_banner', '-loglevel', 'error', '-y', ...inputs, ...outputs],
-		});
+		await runFfmpeg(['-loglevel', 'error', '-y', ...inputs, ...outputs]);
 		for (const shot of shots) renameSync(partial(shot), path.join(dir, shot.name));
 	} finally {
 		for (const shot of shots) rmSync(partial(shot), {force: true});
